@@ -1,0 +1,42 @@
+import {
+  findFreePort,
+  startEmbeddedPostgres,
+  temporaryDataDir,
+  type EmbeddedPostgres,
+} from "@karya/embedded-db"
+
+let database: EmbeddedPostgres | undefined
+
+/**
+ * Medusa's test runner creates one database per suite on the server named by
+ * DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD. When none is configured, a
+ * throw-away embedded PostgreSQL serves the whole run.
+ */
+export async function setup(): Promise<void> {
+  if (process.env.DB_HOST || process.env.DATABASE_URL) {
+    if (!process.env.DB_HOST && process.env.DATABASE_URL) {
+      const url = new URL(process.env.DATABASE_URL)
+      process.env.DB_HOST = url.hostname
+      process.env.DB_PORT = url.port || "5432"
+      process.env.DB_USERNAME = decodeURIComponent(url.username)
+      process.env.DB_PASSWORD = decodeURIComponent(url.password)
+    }
+    return
+  }
+  const port = await findFreePort()
+  database = await startEmbeddedPostgres({
+    dataDir: temporaryDataDir("backend-tests"),
+    port,
+    database: "postgres",
+    ephemeral: true,
+  })
+  // Medusa's test runner forces SSL on any host but "localhost".
+  process.env.DB_HOST = "localhost"
+  process.env.DB_PORT = String(port)
+  process.env.DB_USERNAME = database.user
+  process.env.DB_PASSWORD = database.password
+}
+
+export async function teardown(): Promise<void> {
+  await database?.stop()
+}

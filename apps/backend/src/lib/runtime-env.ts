@@ -1,0 +1,67 @@
+/**
+ * Reads the environment the backend runs in and decides which real services
+ * replace the embedded defaults. Kept free of Medusa imports so the dev
+ * launcher and medusa-config share one reading of the same variables.
+ */
+
+const DEVELOPMENT_SECRET = "supersecret"
+const KNOWN_DEFAULT_SECRETS = new Set([
+  DEVELOPMENT_SECRET,
+  "secret",
+  "changeme",
+  "change-me",
+  "default",
+])
+
+export type SecretProblem = { variable: string; reason: string }
+
+/** Which secrets a production server would be started with unsafely. */
+export function findUnsafeSecrets(
+  env: NodeJS.ProcessEnv = process.env,
+): SecretProblem[] {
+  const problems: SecretProblem[] = []
+  for (const variable of ["JWT_SECRET", "COOKIE_SECRET"]) {
+    const value = env[variable]?.trim()
+    if (!value) {
+      problems.push({ variable, reason: "is not set" })
+    } else if (KNOWN_DEFAULT_SECRETS.has(value.toLowerCase())) {
+      problems.push({ variable, reason: `is a known default ("${value}")` })
+    } else if (value.length < 32) {
+      problems.push({ variable, reason: "is shorter than 32 characters" })
+    }
+  }
+  return problems
+}
+
+/**
+ * In production a missing or default secret lets anyone forge sessions, so the
+ * server refuses to start and names each offending variable.
+ */
+export function assertProductionSecrets(
+  env: NodeJS.ProcessEnv = process.env,
+): void {
+  if (env.NODE_ENV !== "production") {
+    return
+  }
+  const problems = findUnsafeSecrets(env)
+  if (problems.length) {
+    const lines = problems.map((p) => `  - ${p.variable} ${p.reason}`)
+    throw new Error(
+      [
+        "Refusing to start in production with unsafe secrets:",
+        ...lines,
+        "Set each to a long random value, e.g. `openssl rand -hex 32`.",
+      ].join("\n"),
+    )
+  }
+}
+
+export function secretOrDevelopmentDefault(
+  value: string | undefined,
+): string {
+  return value?.trim() || DEVELOPMENT_SECRET
+}
+
+export function redisUrl(env: NodeJS.ProcessEnv = process.env) {
+  return env.REDIS_URL?.trim() || undefined
+}

@@ -1,0 +1,623 @@
+/**
+ * The demo marketplace: region Indonesia (IDR, PPN), one sales channel, three
+ * facilities as stock locations, the three categories, 30+ products with
+ * generated images and stock, a publishable key and a staff admin user.
+ *
+ * Idempotent: every record is looked up by its natural key (name, handle,
+ * email) and created only when missing, so a second run changes nothing and a
+ * run interrupted half-way is completed by the next one.
+ */
+import type { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import {
+  ContainerRegistrationKeys,
+  Modules,
+  ProductStatus,
+} from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createInventoryLevelsWorkflow,
+  createLocationFulfillmentSetWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+  createProductTagsWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createServiceZonesWorkflow,
+  createShippingOptionsWorkflow,
+  createShippingProfilesWorkflow,
+  createStockLocationsWorkflow,
+  createTaxRegionsWorkflow,
+  createUserAccountWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  linkSalesChannelsToStockLocationWorkflow,
+  updateStoresWorkflow,
+  uploadFilesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import {
+  CATEGORIES,
+  FACILITIES,
+  PRODUCTS,
+  productImageSvg,
+  type FacilitySeed,
+  type ProductSeed,
+} from "./seed-data"
+
+export const STORE_NAME = "Karya Warga Binaan"
+export const SALES_CHANNEL_NAME = "Toko Online"
+export const REGION_NAME = "Indonesia"
+export const PUBLISHABLE_KEY_TITLE = "Storefront"
+const CURRENCY = "idr"
+const COUNTRY = "id"
+/** PPN 12% on a base of 11/12 of the price: 11% of the price. */
+const PPN_EFFECTIVE_RATE = 11
+const FLAT_SHIPPING_IDR = 25_000
+
+type Query = {
+  graph: (config: {
+    entity: string
+    fields: string[]
+    filters?: Record<string, unknown>
+  }) => Promise<{ data: Record<string, unknown>[] }>
+}
+
+type SeedContext = {
+  container: MedusaContainer
+  query: Query
+  log: (message: string) => void
+}
+
+async function findOne<T>(
+  ctx: SeedContext,
+  entity: string,
+  filters: Record<string, unknown>,
+  fields: string[] = ["id"],
+): Promise<T | undefined> {
+  const { data } = await ctx.query.graph({ entity, fields, filters })
+  return data[0] as T | undefined
+}
+
+async function ensureSalesChannel(ctx: SeedContext): Promise<string> {
+  const existing = await findOne<{ id: string }>(ctx, "sales_channel", {
+    name: SALES_CHANNEL_NAME,
+  })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createSalesChannelsWorkflow(ctx.container).run({
+    input: {
+      salesChannelsData: [
+        {
+          name: SALES_CHANNEL_NAME,
+          description: "Penjualan daring untuk pembeli umum",
+        },
+      ],
+    },
+  })
+  ctx.log(`Created sales channel ${SALES_CHANNEL_NAME}`)
+  return result[0].id
+}
+
+async function ensureRegion(ctx: SeedContext): Promise<string> {
+  const existing = await findOne<{ id: string }>(ctx, "region", {
+    name: REGION_NAME,
+  })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createRegionsWorkflow(ctx.container).run({
+    input: {
+      regions: [
+        {
+          name: REGION_NAME,
+          currency_code: CURRENCY,
+          countries: [COUNTRY],
+          payment_providers: ["pp_system_default"],
+          automatic_taxes: true,
+          is_tax_inclusive: true,
+        },
+      ],
+    },
+  })
+  ctx.log(`Created region ${REGION_NAME} (IDR, prices include PPN)`)
+  return result[0].id
+}
+
+async function ensureTaxRegion(ctx: SeedContext): Promise<void> {
+  const existing = await findOne(ctx, "tax_region", {
+    country_code: COUNTRY,
+    parent_id: null,
+  })
+  if (existing) {
+    return
+  }
+  await createTaxRegionsWorkflow(ctx.container).run({
+    input: [
+      {
+        country_code: COUNTRY,
+        provider_id: "tp_system",
+        default_tax_rate: {
+          name: "PPN",
+          code: "PPN",
+          rate: PPN_EFFECTIVE_RATE,
+        },
+      },
+    ],
+  })
+  ctx.log(`Created tax region ID with PPN ${PPN_EFFECTIVE_RATE}%`)
+}
+
+async function ensureStore(
+  ctx: SeedContext,
+  salesChannelId: string,
+  regionId: string,
+  defaultLocationId: string,
+): Promise<void> {
+  const store = await findOne<{
+    id: string
+    name: string
+    default_sales_channel_id: string | null
+    default_region_id: string | null
+    default_location_id: string | null
+    supported_currencies: { currency_code: string; is_tax_inclusive: boolean }[]
+  }>(ctx, "store", {}, [
+    "id",
+    "name",
+    "default_sales_channel_id",
+    "default_region_id",
+    "default_location_id",
+    "supported_currencies.*",
+  ])
+  if (!store) {
+    throw new Error("Medusa has no store record; run the migrations first.")
+  }
+  const idr = store.supported_currencies.find(
+    (c) => c.currency_code === CURRENCY,
+  )
+  const upToDate =
+    store.name === STORE_NAME &&
+    store.default_sales_channel_id === salesChannelId &&
+    store.default_region_id === regionId &&
+    store.default_location_id === defaultLocationId &&
+    store.supported_currencies.length === 1 &&
+    idr?.is_tax_inclusive === true
+  if (upToDate) {
+    return
+  }
+  await updateStoresWorkflow(ctx.container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        name: STORE_NAME,
+        supported_currencies: [
+          { currency_code: CURRENCY, is_default: true, is_tax_inclusive: true },
+        ],
+        default_sales_channel_id: salesChannelId,
+        default_region_id: regionId,
+        default_location_id: defaultLocationId,
+      },
+    },
+  })
+  ctx.log(`Configured store ${STORE_NAME}`)
+}
+
+async function ensureShippingProfile(ctx: SeedContext): Promise<string> {
+  const existing = await findOne<{ id: string }>(ctx, "shipping_profile", {
+    type: "default",
+  })
+  if (existing) {
+    return existing.id
+  }
+  const { result } = await createShippingProfilesWorkflow(ctx.container).run({
+    input: { data: [{ name: "Standar", type: "default" }] },
+  })
+  return result[0].id
+}
+
+/**
+ * A facility is a stock location that ships its own goods: a fulfillment set
+ * covering Indonesia with a flat courier rate and free pickup at the gate.
+ */
+async function ensureFacility(
+  ctx: SeedContext,
+  facility: FacilitySeed,
+  salesChannelId: string,
+  regionId: string,
+  shippingProfileId: string,
+): Promise<string> {
+  type Location = {
+    id: string
+    fulfillment_sets?: { id: string; service_zones?: { id: string }[] }[]
+    fulfillment_providers?: { id: string }[]
+  }
+  let location = await findOne<Location>(
+    ctx,
+    "stock_location",
+    { name: facility.name },
+    [
+      "id",
+      "fulfillment_sets.id",
+      "fulfillment_sets.service_zones.id",
+      "fulfillment_providers.id",
+    ],
+  )
+  if (!location) {
+    const { result } = await createStockLocationsWorkflow(ctx.container).run({
+      input: {
+        locations: [
+          {
+            name: facility.name,
+            address: {
+              address_1: facility.address_1,
+              city: facility.city,
+              province: facility.province,
+              postal_code: facility.postal_code,
+              country_code: COUNTRY,
+            },
+            metadata: { handle: facility.handle },
+          },
+        ],
+      },
+    })
+    location = { id: result[0].id, fulfillment_sets: [] }
+    ctx.log(`Created stock location ${facility.name}`)
+  }
+
+  await linkSalesChannelsToStockLocationWorkflow(ctx.container).run({
+    input: { id: location.id, add: [salesChannelId] },
+  })
+
+  if (!location.fulfillment_providers?.length) {
+    const link = ctx.container.resolve(ContainerRegistrationKeys.LINK)
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
+    })
+  }
+
+  let fulfillmentSet = location.fulfillment_sets?.[0]
+  if (!fulfillmentSet) {
+    await createLocationFulfillmentSetWorkflow(ctx.container).run({
+      input: {
+        location_id: location.id,
+        fulfillment_set_data: {
+          name: `Pengiriman ${facility.name}`,
+          type: "shipping",
+        },
+      },
+    })
+    const reloaded = await findOne<Location>(
+      ctx,
+      "stock_location",
+      { id: location.id },
+      ["id", "fulfillment_sets.id", "fulfillment_sets.service_zones.id"],
+    )
+    fulfillmentSet = reloaded?.fulfillment_sets?.[0]
+  }
+  if (!fulfillmentSet) {
+    throw new Error(`No fulfillment set for ${facility.name}`)
+  }
+
+  if (!fulfillmentSet.service_zones?.length) {
+    const { result: zones } = await createServiceZonesWorkflow(
+      ctx.container,
+    ).run({
+      input: {
+        data: [
+          {
+            fulfillment_set_id: fulfillmentSet.id,
+            // Service zone names are unique across all fulfillment sets.
+            name: `Indonesia dari ${facility.name}`,
+            geo_zones: [{ type: "country", country_code: COUNTRY }],
+          },
+        ],
+      },
+    })
+    const serviceZoneId = zones[0].id
+    const options = [
+      {
+        name: "Kurir Reguler",
+        code: "reguler",
+        description: "Dikirim dari fasilitas dalam 2-5 hari kerja",
+        amount: FLAT_SHIPPING_IDR,
+      },
+      {
+        name: `Ambil di ${facility.name}`,
+        code: "ambil-di-fasilitas",
+        description: "Ambil sendiri di loket koperasi fasilitas",
+        amount: 0,
+      },
+    ]
+    await createShippingOptionsWorkflow(ctx.container).run({
+      input: options.map((option) => ({
+        name: option.name,
+        price_type: "flat" as const,
+        provider_id: "manual_manual",
+        service_zone_id: serviceZoneId,
+        shipping_profile_id: shippingProfileId,
+        type: {
+          label: option.name,
+          description: option.description,
+          code: option.code,
+        },
+        prices: [
+          { currency_code: CURRENCY, amount: option.amount },
+          { region_id: regionId, amount: option.amount },
+        ],
+        rules: [
+          { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
+          { attribute: "is_return", operator: "eq" as const, value: "false" },
+        ],
+      })),
+    })
+    ctx.log(`Created shipping options for ${facility.name}`)
+  }
+  return location.id
+}
+
+async function ensureCategories(
+  ctx: SeedContext,
+): Promise<Map<string, string>> {
+  const ids = new Map<string, string>()
+  for (const category of CATEGORIES) {
+    const existing = await findOne<{ id: string }>(ctx, "product_category", {
+      handle: category.handle,
+    })
+    if (existing) {
+      ids.set(category.handle, existing.id)
+      continue
+    }
+    const { result } = await createProductCategoriesWorkflow(
+      ctx.container,
+    ).run({
+      input: {
+        product_categories: [
+          {
+            name: category.name,
+            handle: category.handle,
+            description: category.description,
+            is_active: true,
+            is_internal: false,
+          },
+        ],
+      },
+    })
+    ids.set(category.handle, result[0].id)
+    ctx.log(`Created category ${category.name}`)
+  }
+  return ids
+}
+
+async function ensureTags(ctx: SeedContext): Promise<Map<string, string>> {
+  const values = [...new Set(PRODUCTS.flatMap((product) => product.tags))]
+  const { data } = await ctx.query.graph({
+    entity: "product_tag",
+    fields: ["id", "value"],
+    filters: { value: values },
+  })
+  const ids = new Map(data.map((tag) => [tag.value as string, tag.id as string]))
+  const missing = values.filter((value) => !ids.has(value))
+  if (missing.length) {
+    const { result } = await createProductTagsWorkflow(ctx.container).run({
+      input: { product_tags: missing.map((value) => ({ value })) },
+    })
+    for (const tag of result) {
+      ids.set(tag.value, tag.id)
+    }
+  }
+  return ids
+}
+
+async function uploadProductImage(
+  ctx: SeedContext,
+  product: ProductSeed,
+): Promise<string> {
+  const svg = productImageSvg(product)
+  const { result } = await uploadFilesWorkflow(ctx.container).run({
+    input: {
+      files: [
+        {
+          filename: `${product.handle}.svg`,
+          mimeType: "image/svg+xml",
+          content: Buffer.from(svg, "utf8").toString("base64"),
+          access: "public",
+        },
+      ],
+    },
+  })
+  return result[0].url
+}
+
+async function ensureProduct(
+  ctx: SeedContext,
+  product: ProductSeed,
+  refs: {
+    salesChannelId: string
+    shippingProfileId: string
+    categoryIds: Map<string, string>
+    tagIds: Map<string, string>
+    locationIds: Map<string, string>
+  },
+): Promise<boolean> {
+  const existing = await findOne(ctx, "product", { handle: product.handle })
+  if (existing) {
+    return false
+  }
+  const imageUrl = await uploadProductImage(ctx, product)
+  const { result } = await createProductsWorkflow(ctx.container).run({
+    input: {
+      products: [
+        {
+          title: product.title,
+          subtitle: product.subtitle,
+          handle: product.handle,
+          description: product.description,
+          status: ProductStatus.PUBLISHED,
+          weight: product.weight,
+          material: product.material,
+          thumbnail: imageUrl,
+          images: [{ url: imageUrl }],
+          category_ids: [refs.categoryIds.get(product.category)!],
+          tag_ids: product.tags.map((tag) => refs.tagIds.get(tag)!),
+          shipping_profile_id: refs.shippingProfileId,
+          sales_channels: [{ id: refs.salesChannelId }],
+          metadata: { facility_handle: product.facility },
+          options: product.options?.length
+            ? product.options
+            : [{ title: "Varian", values: ["Standar"] }],
+          variants: product.variants.map((variant) => ({
+            title: variant.title,
+            sku: variant.sku,
+            manage_inventory: true,
+            allow_backorder: false,
+            weight: product.weight,
+            options: variant.options ?? { Varian: "Standar" },
+            prices: [{ amount: variant.price, currency_code: CURRENCY }],
+          })),
+        },
+      ],
+    },
+  })
+
+  const created = await findOne<{
+    variants: { sku: string; inventory_items: { inventory_item_id: string }[] }[]
+  }>(ctx, "product", { id: result[0].id }, [
+    "variants.sku",
+    "variants.inventory_items.inventory_item_id",
+  ])
+  const locationId = refs.locationIds.get(product.facility)!
+  const levels = (created?.variants ?? []).flatMap((variant) => {
+    const seed = product.variants.find((v) => v.sku === variant.sku)
+    return variant.inventory_items.map((item) => ({
+      inventory_item_id: item.inventory_item_id,
+      location_id: locationId,
+      stocked_quantity: seed?.stock ?? 0,
+    }))
+  })
+  await createInventoryLevelsWorkflow(ctx.container).run({
+    input: { inventory_levels: levels },
+  })
+  return true
+}
+
+async function ensurePublishableKey(
+  ctx: SeedContext,
+  salesChannelId: string,
+): Promise<string> {
+  const existing = await findOne<{ id: string; token: string }>(
+    ctx,
+    "api_key",
+    { title: PUBLISHABLE_KEY_TITLE, type: "publishable", revoked_at: null },
+    ["id", "token"],
+  )
+  let key = existing
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(ctx.container).run({
+      input: {
+        api_keys: [
+          { title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" },
+        ],
+      },
+    })
+    key = { id: result[0].id, token: result[0].token }
+    ctx.log(`Created publishable API key "${PUBLISHABLE_KEY_TITLE}"`)
+  }
+  await linkSalesChannelsToApiKeyWorkflow(ctx.container).run({
+    input: { id: key.id, add: [salesChannelId] },
+  })
+  return key.token
+}
+
+async function ensureAdminUser(ctx: SeedContext): Promise<void> {
+  const email = process.env.SEED_ADMIN_EMAIL || "admin@karya.local"
+  const password = process.env.SEED_ADMIN_PASSWORD || "karyalapas123"
+  if (await findOne(ctx, "user", { email })) {
+    return
+  }
+  const auth = ctx.container.resolve(Modules.AUTH)
+  const [identity] = await auth.listProviderIdentities({
+    entity_id: email,
+    provider: "emailpass",
+  })
+  let authIdentityId = identity?.auth_identity_id
+  if (!authIdentityId) {
+    const registered = await auth.register("emailpass", {
+      body: { email, password },
+    })
+    if (!registered.success || !registered.authIdentity) {
+      throw new Error(`Could not register admin ${email}: ${registered.error}`)
+    }
+    authIdentityId = registered.authIdentity.id
+  }
+  await createUserAccountWorkflow(ctx.container).run({
+    input: {
+      authIdentityId: authIdentityId!,
+      userData: { email, first_name: "Admin", last_name: "Kantor Pusat" },
+    },
+  })
+  ctx.log(`Created admin user ${email}`)
+}
+
+export async function seedDemoData(container: MedusaContainer): Promise<{
+  publishableKey: string
+  productsCreated: number
+}> {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const ctx: SeedContext = {
+    container,
+    query: container.resolve(ContainerRegistrationKeys.QUERY) as Query,
+    log: (message) => logger.info(`[seed] ${message}`),
+  }
+
+  const salesChannelId = await ensureSalesChannel(ctx)
+  const regionId = await ensureRegion(ctx)
+  await ensureTaxRegion(ctx)
+  const shippingProfileId = await ensureShippingProfile(ctx)
+
+  const locationIds = new Map<string, string>()
+  for (const facility of FACILITIES) {
+    locationIds.set(
+      facility.handle,
+      await ensureFacility(
+        ctx,
+        facility,
+        salesChannelId,
+        regionId,
+        shippingProfileId,
+      ),
+    )
+  }
+  await ensureStore(
+    ctx,
+    salesChannelId,
+    regionId,
+    locationIds.get(FACILITIES[0].handle)!,
+  )
+  const categoryIds = await ensureCategories(ctx)
+  const tagIds = await ensureTags(ctx)
+
+  let productsCreated = 0
+  for (const product of PRODUCTS) {
+    const created = await ensureProduct(ctx, product, {
+      salesChannelId,
+      shippingProfileId,
+      categoryIds,
+      tagIds,
+      locationIds,
+    })
+    productsCreated += created ? 1 : 0
+  }
+  ctx.log(
+    productsCreated
+      ? `Created ${productsCreated} products`
+      : "Catalog already seeded",
+  )
+
+  await ensureAdminUser(ctx)
+  // Last: its presence tells the dev launcher that a seed completed.
+  const publishableKey = await ensurePublishableKey(ctx, salesChannelId)
+  return { publishableKey, productsCreated }
+}
+
+export default async function seed({ container }: ExecArgs): Promise<void> {
+  await seedDemoData(container)
+}

@@ -1,0 +1,17 @@
+const DEFAULT_BACKEND_URL = "http://localhost:9000"
+
+const publicBackendUrl = process.env.NEXT_PUBLIC_MEDUSA_BACKEND_URL || DEFAULT_BACKEND_URL
+
+/**
+ * The server may reach the backend on a private address (MEDUSA_BACKEND_URL) that the
+ * browser cannot; the browser always uses the public one.
+ */
+export const backendUrl =
+  typeof window === "undefined"
+    ? process.env.MEDUSA_BACKEND_URL || publicBackendUrl
+    : publicBackendUrl
+
+export const publishableKey = process.env.NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY ?? ""
+
+/** The storefront sells in Indonesia only; the region is found by this country. */
+export const STORE_COUNTRY_CODE = "id"

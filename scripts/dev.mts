@@ -1,0 +1,243 @@
+/**
+ * `pnpm dev`: the whole marketplace on one command.
+ *
+ * 1. a database: DATABASE_URL when set, otherwise embedded PostgreSQL with its
+ *    data in .data/ (gitignored);
+ * 2. migrations, and the demo seed the first time (the seed is idempotent);
+ * 3. the backend on :9000 and the storefront on :8000, the storefront handed
+ *    the publishable key the seed created.
+ * Ctrl-C stops all three, embedded PostgreSQL last.
+ */
+import { spawn, type ChildProcess } from "node:child_process"
+import { existsSync } from "node:fs"
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import {
+  assertPortFree,
+  DevEnvironmentError,
+  ensureDatabase,
+  startEmbeddedPostgres,
+  type EmbeddedPostgres,
+} from "@karya/embedded-db"
+import pg from "pg"
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const backendDir = path.join(root, "apps/backend")
+const storefrontDir = path.join(root, "apps/storefront")
+
+// The backend's .env (if any) configures this launcher too.
+const backendEnvFile = path.join(backendDir, ".env")
+if (existsSync(backendEnvFile)) {
+  process.loadEnvFile(backendEnvFile)
+}
+
+const BACKEND_PORT = Number(process.env.PORT || 9000)
+const STOREFRONT_PORT = 8000
+const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT || 54329)
+const ADMIN_EMAIL = process.env.SEED_ADMIN_EMAIL || "admin@karya.local"
+const ADMIN_PASSWORD = process.env.SEED_ADMIN_PASSWORD || "karyalapas123"
+const PUBLISHABLE_KEY_TITLE = "Storefront"
+
+const children = new Set<ChildProcess>()
+let database: EmbeddedPostgres | undefined
+let shuttingDown = false
+
+function say(message: string) {
+  console.info(`[dev] ${message}`)
+}
+
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): ChildProcess {
+  const child = spawn(command, args, { cwd, env, stdio: "inherit" })
+  children.add(child)
+  child.once("exit", () => children.delete(child))
+  return child
+}
+
+/** Runs a one-off command and fails with its name when it fails. */
+function runToCompletion(
+  label: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = run(command, args, cwd, env)
+    child.once("error", reject)
+    child.once("exit", (code, signal) => {
+      if (code === 0) {
+        resolve()
+      } else if (!shuttingDown) {
+        reject(
+          new DevEnvironmentError(
+            `${label} failed (${signal ? `signal ${signal}` : `exit code ${code}`}); see its output above.`,
+          ),
+        )
+      }
+    })
+  })
+}
+
+async function provideDatabase(): Promise<string> {
+  const configured = process.env.DATABASE_URL?.trim()
+  if (configured) {
+    say("Using the database in DATABASE_URL (no embedded PostgreSQL).")
+    await ensureDatabase(configured)
+    return configured
+  }
+  say(`Starting embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PG_PORT} (data in .data/postgres).`)
+  database = await startEmbeddedPostgres({
+    dataDir: path.join(root, ".data/postgres"),
+    port: EMBEDDED_PG_PORT,
+    database: "karya",
+  })
+  return database.url
+}
+
+async function findPublishableKey(databaseUrl: string): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ token: string }>(
+      `SELECT token FROM api_key
+        WHERE type = 'publishable' AND title = $1
+          AND revoked_at IS NULL AND deleted_at IS NULL
+        ORDER BY created_at LIMIT 1`,
+      [PUBLISHABLE_KEY_TITLE],
+    )
+    return rows[0]?.token
+  } finally {
+    await client.end()
+  }
+}
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && !shuttingDown) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(5_000) })
+      if (response.status < 500) {
+        return true
+      }
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000))
+  }
+  return false
+}
+
+async function shutdown(exitCode: number) {
+  if (shuttingDown) {
+    return
+  }
+  shuttingDown = true
+  say("Stopping…")
+  const exits = [...children].map(
+    (child) =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) {
+          return resolve()
+        }
+        child.once("exit", () => resolve())
+        child.kill("SIGTERM")
+        setTimeout(() => {
+          child.kill("SIGKILL")
+          resolve()
+        }, 10_000).unref()
+      }),
+  )
+  await Promise.all(exits)
+  if (database) {
+    await database.stop()
+    say("Embedded PostgreSQL stopped.")
+  }
+  process.exit(exitCode)
+}
+
+async function main() {
+  const hint = "Stop the process using it (another `pnpm dev`?) and try again."
+  await assertPortFree(BACKEND_PORT, "backend", hint)
+  await assertPortFree(STOREFRONT_PORT, "storefront", hint)
+
+  const databaseUrl = await provideDatabase()
+  const backendEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(BACKEND_PORT),
+    SEED_ADMIN_EMAIL: ADMIN_EMAIL,
+    SEED_ADMIN_PASSWORD: ADMIN_PASSWORD,
+  }
+
+  say("Running migrations…")
+  await runToCompletion("Migrations", "pnpm", ["exec", "medusa", "db:migrate"], backendDir, backendEnv)
+
+  let publishableKey = await findPublishableKey(databaseUrl)
+  if (!publishableKey) {
+    say("Seeding the demo catalog (first start only)…")
+    await runToCompletion("Seed", "pnpm", ["run", "seed"], backendDir, backendEnv)
+    publishableKey = await findPublishableKey(databaseUrl)
+  }
+  if (!publishableKey) {
+    throw new DevEnvironmentError(
+      `The seed ran but no publishable API key titled "${PUBLISHABLE_KEY_TITLE}" exists.`,
+    )
+  }
+
+  const backendUrl = `http://localhost:${BACKEND_PORT}`
+  const storefrontUrl = `http://localhost:${STOREFRONT_PORT}`
+  const exitTogether = (name: string) => (code: number | null) => {
+    if (!shuttingDown) {
+      console.error(`[dev] The ${name} exited (code ${code}); stopping everything.`)
+      void shutdown(1)
+    }
+  }
+  run("pnpm", ["exec", "medusa", "develop"], backendDir, backendEnv).once(
+    "exit",
+    exitTogether("backend"),
+  )
+  run("pnpm", ["exec", "next", "dev", "--port", String(STOREFRONT_PORT)], storefrontDir, {
+    ...process.env,
+    PORT: String(STOREFRONT_PORT),
+    NEXT_PUBLIC_MEDUSA_BACKEND_URL: backendUrl,
+    NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
+  }).once("exit", exitTogether("storefront"))
+
+  const [backendUp, storefrontUp] = await Promise.all([
+    waitForHttp(`${backendUrl}/health`, 300_000),
+    waitForHttp(storefrontUrl, 300_000),
+  ])
+  if (shuttingDown) {
+    return
+  }
+  console.info(
+    [
+      "",
+      "  Karya Warga Binaan is running",
+      `  Storefront   ${storefrontUrl}${storefrontUp ? "" : "  (not answering yet)"}`,
+      `  Backend API  ${backendUrl}${backendUp ? "" : "  (not answering yet)"}`,
+      `  Admin        ${backendUrl}/app`,
+      `  Admin login  ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}`,
+      `  Database     ${database ? `embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PG_PORT}` : "DATABASE_URL"}`,
+      "  Ctrl-C stops everything.",
+      "",
+    ].join("\n"),
+  )
+}
+
+process.on("SIGINT", () => void shutdown(0))
+process.on("SIGTERM", () => void shutdown(0))
+
+main().catch(async (error: unknown) => {
+  if (error instanceof DevEnvironmentError) {
+    console.error(`\n[dev] ${error.message}\n`)
+  } else {
+    console.error(error)
+  }
+  await shutdown(1)
+})
