@@ -34,6 +34,10 @@ if (existsSync(backendEnvFile)) {
 const BACKEND_PORT = Number(process.env.PORT || 9000)
 const STOREFRONT_PORT = 8000
 const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT || 54329)
+const EMBEDDED_PG_DATA_DIR = path.resolve(
+  root,
+  process.env.EMBEDDED_PG_DATA_DIR || ".data/postgres",
+)
 const ADMIN_EMAIL = process.env.SEED_ADMIN_EMAIL || "admin@karya.local"
 const ADMIN_PASSWORD = process.env.SEED_ADMIN_PASSWORD || "karyalapas123"
 const PUBLISHABLE_KEY_TITLE = "Storefront"
@@ -90,9 +94,11 @@ async function provideDatabase(): Promise<string> {
     await ensureDatabase(configured)
     return configured
   }
-  say(`Starting embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PG_PORT} (data in .data/postgres).`)
+  say(
+    `Starting embedded PostgreSQL on localhost:${EMBEDDED_PG_PORT} (data in ${path.relative(root, EMBEDDED_PG_DATA_DIR) || "."}).`,
+  )
   database = await startEmbeddedPostgres({
-    dataDir: path.join(root, ".data/postgres"),
+    dataDir: EMBEDDED_PG_DATA_DIR,
     port: EMBEDDED_PG_PORT,
     database: "karya",
   })
@@ -175,7 +181,13 @@ async function main() {
   }
 
   say("Running migrations…")
-  await runToCompletion("Migrations", "pnpm", ["exec", "medusa", "db:migrate"], backendDir, backendEnv)
+  await runToCompletion(
+    "Migrations",
+    "pnpm",
+    ["exec", "medusa", "db:migrate"],
+    backendDir,
+    backendEnv,
+  )
 
   let publishableKey = await findPublishableKey(databaseUrl)
   if (!publishableKey) {
@@ -223,7 +235,7 @@ async function main() {
       `  Backend API  ${backendUrl}${backendUp ? "" : "  (not answering yet)"}`,
       `  Admin        ${backendUrl}/app`,
       `  Admin login  ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}`,
-      `  Database     ${database ? `embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PG_PORT}` : "DATABASE_URL"}`,
+      `  Database     ${database ? `embedded PostgreSQL on localhost:${EMBEDDED_PG_PORT}` : "DATABASE_URL"}`,
       "  Ctrl-C stops everything.",
       "",
     ].join("\n"),

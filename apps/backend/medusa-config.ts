@@ -1,13 +1,13 @@
 import { defineConfig, loadEnv, Modules } from "@medusajs/framework/utils"
 import {
-  assertProductionSecrets,
   redisUrl,
+  refuseUnsafeProductionSecrets,
   secretOrDevelopmentDefault,
 } from "./src/lib/runtime-env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-assertProductionSecrets()
+refuseUnsafeProductionSecrets()
 
 const REDIS_URL = redisUrl()
 const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"

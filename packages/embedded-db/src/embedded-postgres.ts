@@ -84,10 +84,7 @@ function commandLineOf(pid: number): string {
   }
 }
 
-async function waitUntil(
-  condition: () => boolean,
-  timeoutMs: number,
-): Promise<boolean> {
+async function waitUntil(condition: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (condition()) {
@@ -133,10 +130,7 @@ async function clearStaleLock(
   }
 }
 
-async function createDatabaseIfMissing(
-  port: number,
-  database: string,
-): Promise<void> {
+async function createDatabaseIfMissing(port: number, database: string): Promise<void> {
   const client = new pg.Client({
     host: "localhost",
     port,

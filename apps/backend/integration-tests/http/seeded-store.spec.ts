@@ -40,9 +40,8 @@ medusaIntegrationTestRunner({
 
     async function indonesia(): Promise<{ id: string; currency_code: string }> {
       const response = await api.get("/store/regions", storeHeaders)
-      const region = response.data.regions.find(
-        (r: { countries: { iso_2: string }[] }) =>
-          r.countries.some((country) => country.iso_2 === "id"),
+      const region = response.data.regions.find((r: { countries: { iso_2: string }[] }) =>
+        r.countries.some((country) => country.iso_2 === "id"),
       )
       expect(region).toBeDefined()
       return region
@@ -84,9 +83,7 @@ medusaIntegrationTestRunner({
         })
         expect(data).toHaveLength(3)
         for (const location of data) {
-          expect(location.sales_channels?.map((sc) => sc?.name)).toContain(
-            "Toko Online",
-          )
+          expect(location.sales_channels?.map((sc) => sc?.name)).toContain("Toko Online")
         }
       })
 

@@ -16,9 +16,7 @@ const KNOWN_DEFAULT_SECRETS = new Set([
 export type SecretProblem = { variable: string; reason: string }
 
 /** Which secrets a production server would be started with unsafely. */
-export function findUnsafeSecrets(
-  env: NodeJS.ProcessEnv = process.env,
-): SecretProblem[] {
+export function findUnsafeSecrets(env: NodeJS.ProcessEnv = process.env): SecretProblem[] {
   const problems: SecretProblem[] = []
   for (const variable of ["JWT_SECRET", "COOKIE_SECRET"]) {
     const value = env[variable]?.trim()
@@ -35,30 +33,30 @@ export function findUnsafeSecrets(
 
 /**
  * In production a missing or default secret lets anyone forge sessions, so the
- * server refuses to start and names each offending variable.
+ * server refuses to start, names each offending variable and exits without a
+ * stack trace.
  */
-export function assertProductionSecrets(
+export function refuseUnsafeProductionSecrets(
   env: NodeJS.ProcessEnv = process.env,
 ): void {
   if (env.NODE_ENV !== "production") {
     return
   }
   const problems = findUnsafeSecrets(env)
-  if (problems.length) {
-    const lines = problems.map((p) => `  - ${p.variable} ${p.reason}`)
-    throw new Error(
-      [
-        "Refusing to start in production with unsafe secrets:",
-        ...lines,
-        "Set each to a long random value, e.g. `openssl rand -hex 32`.",
-      ].join("\n"),
-    )
+  if (!problems.length) {
+    return
   }
+  console.error(
+    [
+      "Refusing to start in production with unsafe secrets:",
+      ...problems.map((p) => `  - ${p.variable} ${p.reason}`),
+      "Set each to a long random value, e.g. `openssl rand -hex 32`.",
+    ].join("\n"),
+  )
+  process.exit(1)
 }
 
-export function secretOrDevelopmentDefault(
-  value: string | undefined,
-): string {
+export function secretOrDevelopmentDefault(value: string | undefined): string {
   return value?.trim() || DEVELOPMENT_SECRET
 }
 

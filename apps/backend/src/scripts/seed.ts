@@ -170,9 +170,7 @@ async function ensureStore(
   if (!store) {
     throw new Error("Medusa has no store record; run the migrations first.")
   }
-  const idr = store.supported_currencies.find(
-    (c) => c.currency_code === CURRENCY,
-  )
+  const idr = store.supported_currencies.find((c) => c.currency_code === CURRENCY)
   const upToDate =
     store.name === STORE_NAME &&
     store.default_sales_channel_id === salesChannelId &&
@@ -229,17 +227,12 @@ async function ensureFacility(
     fulfillment_sets?: { id: string; service_zones?: { id: string }[] }[]
     fulfillment_providers?: { id: string }[]
   }
-  let location = await findOne<Location>(
-    ctx,
-    "stock_location",
-    { name: facility.name },
-    [
-      "id",
-      "fulfillment_sets.id",
-      "fulfillment_sets.service_zones.id",
-      "fulfillment_providers.id",
-    ],
-  )
+  let location = await findOne<Location>(ctx, "stock_location", { name: facility.name }, [
+    "id",
+    "fulfillment_sets.id",
+    "fulfillment_sets.service_zones.id",
+    "fulfillment_providers.id",
+  ])
   if (!location) {
     const { result } = await createStockLocationsWorkflow(ctx.container).run({
       input: {
@@ -285,12 +278,11 @@ async function ensureFacility(
         },
       },
     })
-    const reloaded = await findOne<Location>(
-      ctx,
-      "stock_location",
-      { id: location.id },
-      ["id", "fulfillment_sets.id", "fulfillment_sets.service_zones.id"],
-    )
+    const reloaded = await findOne<Location>(ctx, "stock_location", { id: location.id }, [
+      "id",
+      "fulfillment_sets.id",
+      "fulfillment_sets.service_zones.id",
+    ])
     fulfillmentSet = reloaded?.fulfillment_sets?.[0]
   }
   if (!fulfillmentSet) {
@@ -298,9 +290,7 @@ async function ensureFacility(
   }
 
   if (!fulfillmentSet.service_zones?.length) {
-    const { result: zones } = await createServiceZonesWorkflow(
-      ctx.container,
-    ).run({
+    const { result: zones } = await createServiceZonesWorkflow(ctx.container).run({
       input: {
         data: [
           {
@@ -354,9 +344,7 @@ async function ensureFacility(
   return location.id
 }
 
-async function ensureCategories(
-  ctx: SeedContext,
-): Promise<Map<string, string>> {
+async function ensureCategories(ctx: SeedContext): Promise<Map<string, string>> {
   const ids = new Map<string, string>()
   for (const category of CATEGORIES) {
     const existing = await findOne<{ id: string }>(ctx, "product_category", {
@@ -366,9 +354,7 @@ async function ensureCategories(
       ids.set(category.handle, existing.id)
       continue
     }
-    const { result } = await createProductCategoriesWorkflow(
-      ctx.container,
-    ).run({
+    const { result } = await createProductCategoriesWorkflow(ctx.container).run({
       input: {
         product_categories: [
           {
@@ -513,9 +499,7 @@ async function ensurePublishableKey(
   if (!key) {
     const { result } = await createApiKeysWorkflow(ctx.container).run({
       input: {
-        api_keys: [
-          { title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" },
-        ],
+        api_keys: [{ title: PUBLISHABLE_KEY_TITLE, type: "publishable", created_by: "" }],
       },
     })
     key = { id: result[0].id, token: result[0].token }
@@ -577,21 +561,10 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
   for (const facility of FACILITIES) {
     locationIds.set(
       facility.handle,
-      await ensureFacility(
-        ctx,
-        facility,
-        salesChannelId,
-        regionId,
-        shippingProfileId,
-      ),
+      await ensureFacility(ctx, facility, salesChannelId, regionId, shippingProfileId),
     )
   }
-  await ensureStore(
-    ctx,
-    salesChannelId,
-    regionId,
-    locationIds.get(FACILITIES[0].handle)!,
-  )
+  await ensureStore(ctx, salesChannelId, regionId, locationIds.get(FACILITIES[0].handle)!)
   const categoryIds = await ensureCategories(ctx)
   const tagIds = await ensureTags(ctx)
 
@@ -607,9 +580,7 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
     productsCreated += created ? 1 : 0
   }
   ctx.log(
-    productsCreated
-      ? `Created ${productsCreated} products`
-      : "Catalog already seeded",
+    productsCreated ? `Created ${productsCreated} products` : "Catalog already seeded",
   )
 
   await ensureAdminUser(ctx)

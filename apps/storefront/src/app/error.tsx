@@ -8,7 +8,9 @@ export default function ErrorPage({ retry }: { error: unknown; retry: () => void
   return (
     <div className={styles.notice} role="alert">
       <h1 className={styles.title}>Maaf, terjadi kesalahan</h1>
-      <p>Halaman ini tidak dapat dimuat saat ini. Silakan coba lagi beberapa saat lagi.</p>
+      <p>
+        Halaman ini tidak dapat dimuat saat ini. Silakan coba lagi beberapa saat lagi.
+      </p>
       <div className={styles.actions}>
         <button type="button" onClick={() => retry()}>
           Coba lagi

@@ -25,19 +25,82 @@ const MAX_TITLE_LINES = 3
 
 const PALETTES: Record<CategoryHandle, readonly Palette[]> = {
   "kerajinan-tangan": [
-    { background: "#8a4b2a", pattern: "#c98a55", accent: "#f1d3a2", panel: "#fbf3e6", ink: "#3b2114", muted: "#8a4b2a" },
-    { background: "#5b3a29", pattern: "#a8704a", accent: "#e8c07d", panel: "#fbf3e6", ink: "#2f1d13", muted: "#7a4d33" },
-    { background: "#3f4a3c", pattern: "#7d8b62", accent: "#e2c98f", panel: "#f6f2e7", ink: "#262d24", muted: "#55634f" },
+    {
+      background: "#8a4b2a",
+      pattern: "#c98a55",
+      accent: "#f1d3a2",
+      panel: "#fbf3e6",
+      ink: "#3b2114",
+      muted: "#8a4b2a",
+    },
+    {
+      background: "#5b3a29",
+      pattern: "#a8704a",
+      accent: "#e8c07d",
+      panel: "#fbf3e6",
+      ink: "#2f1d13",
+      muted: "#7a4d33",
+    },
+    {
+      background: "#3f4a3c",
+      pattern: "#7d8b62",
+      accent: "#e2c98f",
+      panel: "#f6f2e7",
+      ink: "#262d24",
+      muted: "#55634f",
+    },
   ],
   "kuliner-olahan": [
-    { background: "#c2622d", pattern: "#e39a5b", accent: "#fbe3b8", panel: "#fff7ea", ink: "#4a2210", muted: "#b0521f" },
-    { background: "#a83f2f", pattern: "#d9785c", accent: "#f8d9a8", panel: "#fff6ec", ink: "#461a12", muted: "#a83f2f" },
-    { background: "#b7862f", pattern: "#dcb463", accent: "#fff0c9", panel: "#fffaf0", ink: "#47340f", muted: "#8f6720" },
+    {
+      background: "#c2622d",
+      pattern: "#e39a5b",
+      accent: "#fbe3b8",
+      panel: "#fff7ea",
+      ink: "#4a2210",
+      muted: "#b0521f",
+    },
+    {
+      background: "#a83f2f",
+      pattern: "#d9785c",
+      accent: "#f8d9a8",
+      panel: "#fff6ec",
+      ink: "#461a12",
+      muted: "#a83f2f",
+    },
+    {
+      background: "#b7862f",
+      pattern: "#dcb463",
+      accent: "#fff0c9",
+      panel: "#fffaf0",
+      ink: "#47340f",
+      muted: "#8f6720",
+    },
   ],
   "hasil-bengkel-kerja": [
-    { background: "#6b4a2e", pattern: "#94693f", accent: "#d8b07a", panel: "#f7f0e4", ink: "#2e2013", muted: "#6b4a2e" },
-    { background: "#4d3b2f", pattern: "#7c6148", accent: "#c9a67b", panel: "#f5efe6", ink: "#261d16", muted: "#5e4838" },
-    { background: "#3d4346", pattern: "#6e6a5f", accent: "#c8a36e", panel: "#f3efe8", ink: "#24282a", muted: "#575c5f" },
+    {
+      background: "#6b4a2e",
+      pattern: "#94693f",
+      accent: "#d8b07a",
+      panel: "#f7f0e4",
+      ink: "#2e2013",
+      muted: "#6b4a2e",
+    },
+    {
+      background: "#4d3b2f",
+      pattern: "#7c6148",
+      accent: "#c9a67b",
+      panel: "#f5efe6",
+      ink: "#261d16",
+      muted: "#5e4838",
+    },
+    {
+      background: "#3d4346",
+      pattern: "#6e6a5f",
+      accent: "#c8a36e",
+      panel: "#f3efe8",
+      ink: "#24282a",
+      muted: "#575c5f",
+    },
   ],
 }
 
@@ -98,7 +161,7 @@ function craftIllustration(palette: Palette, random: () => number, id: string): 
   for (let index = 0; index < petals; index++) {
     const angle = (360 / petals) * index
     petalShapes.push(
-      `<ellipse cx="${CENTER}" cy="${cy - ringRadius * 0.62}" rx="${round(ringRadius * 0.16)}" ry="${round(ringRadius * 0.34)}" transform="rotate(${round(angle)} ${CENTER} ${cy})"/>`
+      `<ellipse cx="${CENTER}" cy="${cy - ringRadius * 0.62}" rx="${round(ringRadius * 0.16)}" ry="${round(ringRadius * 0.34)}" transform="rotate(${round(angle)} ${CENTER} ${cy})"/>`,
     )
   }
 
@@ -126,12 +189,17 @@ function foodShapeFor(title: string, random: () => number): FoodShape {
 }
 
 // Scattered "spice" dots behind a jar, a standing pouch or a bowl.
-function foodIllustration(palette: Palette, random: () => number, id: string, title: string): string {
+function foodIllustration(
+  palette: Palette,
+  random: () => number,
+  id: string,
+  title: string,
+): string {
   const tile = 90 + Math.floor(random() * 4) * 15
   const dots: string[] = []
   for (let index = 0; index < 4; index++) {
     dots.push(
-      `<circle cx="${round(random() * tile)}" cy="${round(random() * tile)}" r="${round(3 + random() * 7)}"/>`
+      `<circle cx="${round(random() * tile)}" cy="${round(random() * tile)}" r="${round(3 + random() * 7)}"/>`,
     )
   }
   const shape = foodShapeFor(title, random)
@@ -141,7 +209,11 @@ function foodIllustration(palette: Palette, random: () => number, id: string, ti
     `</pattern></defs>`,
     `<rect width="${SIZE}" height="${SIZE}" fill="url(#${id})"/>`,
     `<ellipse cx="${CENTER}" cy="470" rx="230" ry="34" fill="${palette.ink}" opacity="0.18"/>`,
-    shape === "jar" ? jar(palette) : shape === "pouch" ? pouch(palette, random) : bowl(palette, random),
+    shape === "jar"
+      ? jar(palette)
+      : shape === "pouch"
+        ? pouch(palette, random)
+        : bowl(palette, random),
   ].join("")
 }
 
@@ -169,7 +241,7 @@ function bowl(palette: Palette, random: () => number): string {
   const crumbs: string[] = []
   for (let index = 0; index < 9; index++) {
     crumbs.push(
-      `<circle cx="${round(270 + random() * 260)}" cy="${round(225 + random() * 60)}" r="${round(14 + random() * 14)}"/>`
+      `<circle cx="${round(270 + random() * 260)}" cy="${round(225 + random() * 60)}" r="${round(14 + random() * 14)}"/>`,
     )
   }
   return [
@@ -201,7 +273,7 @@ function workshopIllustration(palette: Palette, random: () => number): string {
     planks.push(
       `<rect y="${top}" width="${SIZE}" height="${round(plank)}" fill="${fill}"/>`,
       `<path d="${grain.join(" ")}" fill="none" stroke="${palette.ink}" stroke-opacity="0.25" stroke-width="3"/>`,
-      `<ellipse cx="${knotX}" cy="${knotY}" rx="${round(14 + random() * 12)}" ry="${round(7 + random() * 5)}" fill="none" stroke="${palette.ink}" stroke-opacity="0.35" stroke-width="4"/>`
+      `<ellipse cx="${knotX}" cy="${knotY}" rx="${round(14 + random() * 12)}" ry="${round(7 + random() * 5)}" fill="none" stroke="${palette.ink}" stroke-opacity="0.35" stroke-width="4"/>`,
     )
   }
 
@@ -222,12 +294,12 @@ function titleBlock(title: string, label: string, palette: Palette): string {
   const blockTop = labelY + 22
   const blockHeight = PANEL_TOP + 212 - blockTop
   const firstBaseline = Math.round(
-    blockTop + (blockHeight - lineHeight * lines.length) / 2 + fontSize * 0.85
+    blockTop + (blockHeight - lineHeight * lines.length) / 2 + fontSize * 0.85,
   )
   const tspans = lines
     .map(
       (line, index) =>
-        `<tspan x="${CENTER}" y="${firstBaseline + index * lineHeight}">${escapeXml(line)}</tspan>`
+        `<tspan x="${CENTER}" y="${firstBaseline + index * lineHeight}">${escapeXml(line)}</tspan>`,
     )
     .join("")
 

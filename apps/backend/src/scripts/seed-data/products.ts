@@ -46,8 +46,20 @@ export const PRODUCTS: ProductSeed[] = [
     weight: 250,
     options: [{ title: "Rasa", values: ["Original", "Balado"] }],
     variants: [
-      { title: "Original", sku: "KRP-SGK-ORI-250", price: 18000, stock: 85, options: { Rasa: "Original" } },
-      { title: "Balado", sku: "KRP-SGK-BLD-250", price: 20000, stock: 64, options: { Rasa: "Balado" } },
+      {
+        title: "Original",
+        sku: "KRP-SGK-ORI-250",
+        price: 18000,
+        stock: 85,
+        options: { Rasa: "Original" },
+      },
+      {
+        title: "Balado",
+        sku: "KRP-SGK-BLD-250",
+        price: 20000,
+        stock: 64,
+        options: { Rasa: "Balado" },
+      },
     ],
     tags: ["keripik", "camilan", "oleh-oleh-bengkulu"],
   },
@@ -86,8 +98,20 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Kopi robusta 100%",
     options: [{ title: "Ukuran", values: ["100 g", "250 g"] }],
     variants: [
-      { title: "100 g", sku: "KOP-RBS-100", price: 25000, stock: 90, options: { Ukuran: "100 g" } },
-      { title: "250 g", sku: "KOP-RBS-250", price: 45000, stock: 56, options: { Ukuran: "250 g" } },
+      {
+        title: "100 g",
+        sku: "KOP-RBS-100",
+        price: 25000,
+        stock: 90,
+        options: { Ukuran: "100 g" },
+      },
+      {
+        title: "250 g",
+        sku: "KOP-RBS-250",
+        price: 45000,
+        stock: 56,
+        options: { Ukuran: "250 g" },
+      },
     ],
     tags: ["kopi", "robusta", "oleh-oleh-bengkulu"],
   },
@@ -101,8 +125,20 @@ export const PRODUCTS: ProductSeed[] = [
     weight: 150,
     options: [{ title: "Level Pedas", values: ["Original", "Pedas"] }],
     variants: [
-      { title: "Original", sku: "ABN-TKL-ORI-100", price: 35000, stock: 40, options: { "Level Pedas": "Original" } },
-      { title: "Pedas", sku: "ABN-TKL-PDS-100", price: 35000, stock: 33, options: { "Level Pedas": "Pedas" } },
+      {
+        title: "Original",
+        sku: "ABN-TKL-ORI-100",
+        price: 35000,
+        stock: 40,
+        options: { "Level Pedas": "Original" },
+      },
+      {
+        title: "Pedas",
+        sku: "ABN-TKL-PDS-100",
+        price: 35000,
+        stock: 33,
+        options: { "Level Pedas": "Pedas" },
+      },
     ],
     tags: ["abon", "lauk", "ikan"],
   },
@@ -128,8 +164,20 @@ export const PRODUCTS: ProductSeed[] = [
     weight: 200,
     options: [{ title: "Level Pedas", values: ["Sedang", "Pedas", "Ekstra Pedas"] }],
     variants: [
-      { title: "Sedang", sku: "SBL-BWG-SDG-200", price: 25000, stock: 44, options: { "Level Pedas": "Sedang" } },
-      { title: "Pedas", sku: "SBL-BWG-PDS-200", price: 25000, stock: 58, options: { "Level Pedas": "Pedas" } },
+      {
+        title: "Sedang",
+        sku: "SBL-BWG-SDG-200",
+        price: 25000,
+        stock: 44,
+        options: { "Level Pedas": "Sedang" },
+      },
+      {
+        title: "Pedas",
+        sku: "SBL-BWG-PDS-200",
+        price: 25000,
+        stock: 58,
+        options: { "Level Pedas": "Pedas" },
+      },
       {
         title: "Ekstra Pedas",
         sku: "SBL-BWG-EXP-200",
@@ -210,8 +258,20 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Katun primisima",
     options: [{ title: "Warna", values: ["Cokelat Sogan", "Biru Indigo"] }],
     variants: [
-      { title: "Cokelat Sogan", sku: "BTK-SKJ-SGN", price: 385000, stock: 6, options: { Warna: "Cokelat Sogan" } },
-      { title: "Biru Indigo", sku: "BTK-SKJ-IND", price: 395000, stock: 4, options: { Warna: "Biru Indigo" } },
+      {
+        title: "Cokelat Sogan",
+        sku: "BTK-SKJ-SGN",
+        price: 385000,
+        stock: 6,
+        options: { Warna: "Cokelat Sogan" },
+      },
+      {
+        title: "Biru Indigo",
+        sku: "BTK-SKJ-IND",
+        price: 395000,
+        stock: 4,
+        options: { Warna: "Biru Indigo" },
+      },
     ],
     tags: ["batik", "kain", "batik-tulis"],
   },
@@ -226,9 +286,27 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Benang katun susu",
     options: [{ title: "Warna", values: ["Krem", "Hijau Sage", "Terakota"] }],
     variants: [
-      { title: "Krem", sku: "TAS-RJT-KRM", price: 125000, stock: 14, options: { Warna: "Krem" } },
-      { title: "Hijau Sage", sku: "TAS-RJT-HJS", price: 125000, stock: 9, options: { Warna: "Hijau Sage" } },
-      { title: "Terakota", sku: "TAS-RJT-TRK", price: 125000, stock: 3, options: { Warna: "Terakota" } },
+      {
+        title: "Krem",
+        sku: "TAS-RJT-KRM",
+        price: 125000,
+        stock: 14,
+        options: { Warna: "Krem" },
+      },
+      {
+        title: "Hijau Sage",
+        sku: "TAS-RJT-HJS",
+        price: 125000,
+        stock: 9,
+        options: { Warna: "Hijau Sage" },
+      },
+      {
+        title: "Terakota",
+        sku: "TAS-RJT-TRK",
+        price: 125000,
+        stock: 3,
+        options: { Warna: "Terakota" },
+      },
     ],
     tags: ["tas", "rajut", "handmade"],
   },
@@ -344,8 +422,20 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Kayu jati",
     options: [{ title: "Motif", values: ["Melati", "Tulisan Jepara"] }],
     variants: [
-      { title: "Melati", sku: "GTK-KYU-MLT", price: 35000, stock: 110, options: { Motif: "Melati" } },
-      { title: "Tulisan Jepara", sku: "GTK-KYU-JPR", price: 35000, stock: 95, options: { Motif: "Tulisan Jepara" } },
+      {
+        title: "Melati",
+        sku: "GTK-KYU-MLT",
+        price: 35000,
+        stock: 110,
+        options: { Motif: "Melati" },
+      },
+      {
+        title: "Tulisan Jepara",
+        sku: "GTK-KYU-JPR",
+        price: 35000,
+        stock: 95,
+        options: { Motif: "Tulisan Jepara" },
+      },
     ],
     tags: ["gantungan-kunci", "ukir", "hadiah"],
   },
@@ -388,8 +478,20 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Kayu jati",
     options: [{ title: "Finishing", values: ["Natural", "Walnut"] }],
     variants: [
-      { title: "Natural", sku: "KRS-MKN-JTI-NAT", price: 1250000, stock: 12, options: { Finishing: "Natural" } },
-      { title: "Walnut", sku: "KRS-MKN-JTI-WLN", price: 1300000, stock: 8, options: { Finishing: "Walnut" } },
+      {
+        title: "Natural",
+        sku: "KRS-MKN-JTI-NAT",
+        price: 1250000,
+        stock: 12,
+        options: { Finishing: "Natural" },
+      },
+      {
+        title: "Walnut",
+        sku: "KRS-MKN-JTI-WLN",
+        price: 1300000,
+        stock: 8,
+        options: { Finishing: "Walnut" },
+      },
     ],
     tags: ["kursi", "mebel", "kayu-jati"],
   },
@@ -416,7 +518,9 @@ export const PRODUCTS: ProductSeed[] = [
     facility: "lapas-jepara",
     weight: 22000,
     material: "Kayu jati",
-    variants: [{ title: "180 x 80 x 30 cm", sku: "RAK-BKU-JTI-5", price: 1850000, stock: 4 }],
+    variants: [
+      { title: "180 x 80 x 30 cm", sku: "RAK-BKU-JTI-5", price: 1850000, stock: 4 },
+    ],
     tags: ["rak", "mebel", "kayu-jati"],
   },
   {
@@ -429,7 +533,9 @@ export const PRODUCTS: ProductSeed[] = [
     facility: "lapas-jepara",
     weight: 15000,
     material: "Kayu jati, gagang kuningan",
-    variants: [{ title: "50 x 40 x 60 cm", sku: "LMR-NKS-JTI", price: 1450000, stock: 6 }],
+    variants: [
+      { title: "50 x 40 x 60 cm", sku: "LMR-NKS-JTI", price: 1450000, stock: 6 },
+    ],
     tags: ["lemari", "mebel", "kamar-tidur"],
   },
   {
@@ -471,8 +577,20 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Kayu jati",
     options: [{ title: "Ukuran", values: ["30 x 20 cm", "40 x 25 cm"] }],
     variants: [
-      { title: "30 x 20 cm", sku: "TLN-JTI-3020", price: 85000, stock: 46, options: { Ukuran: "30 x 20 cm" } },
-      { title: "40 x 25 cm", sku: "TLN-JTI-4025", price: 125000, stock: 29, options: { Ukuran: "40 x 25 cm" } },
+      {
+        title: "30 x 20 cm",
+        sku: "TLN-JTI-3020",
+        price: 85000,
+        stock: 46,
+        options: { Ukuran: "30 x 20 cm" },
+      },
+      {
+        title: "40 x 25 cm",
+        sku: "TLN-JTI-4025",
+        price: 125000,
+        stock: 29,
+        options: { Ukuran: "40 x 25 cm" },
+      },
     ],
     tags: ["talenan", "dapur", "kayu-jati"],
   },
@@ -497,7 +615,9 @@ export const PRODUCTS: ProductSeed[] = [
     facility: "lapas-jepara",
     weight: 8000,
     material: "Kayu jati, engsel baja",
-    variants: [{ title: "80 x 50 x 30 cm", sku: "MJA-LSH-8050", price: 475000, stock: 15 }],
+    variants: [
+      { title: "80 x 50 x 30 cm", sku: "MJA-LSH-8050", price: 475000, stock: 15 },
+    ],
     tags: ["meja", "mebel", "lipat"],
   },
   {
@@ -524,8 +644,20 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Pipa besi, cat bakar",
     options: [{ title: "Ukuran", values: ["90 x 200 cm", "120 x 200 cm"] }],
     variants: [
-      { title: "90 x 200 cm", sku: "TTD-BSI-90", price: 1850000, stock: 7, options: { Ukuran: "90 x 200 cm" } },
-      { title: "120 x 200 cm", sku: "TTD-BSI-120", price: 2250000, stock: 0, options: { Ukuran: "120 x 200 cm" } },
+      {
+        title: "90 x 200 cm",
+        sku: "TTD-BSI-90",
+        price: 1850000,
+        stock: 7,
+        options: { Ukuran: "90 x 200 cm" },
+      },
+      {
+        title: "120 x 200 cm",
+        sku: "TTD-BSI-120",
+        price: 2250000,
+        stock: 0,
+        options: { Ukuran: "120 x 200 cm" },
+      },
     ],
     tags: ["tempat-tidur", "besi", "mebel"],
   },
@@ -541,8 +673,20 @@ export const PRODUCTS: ProductSeed[] = [
     material: "Besi hollow, ram kawat",
     options: [{ title: "Warna", values: ["Hitam", "Putih"] }],
     variants: [
-      { title: "Hitam", sku: "RAK-SPT-BSI-HTM", price: 450000, stock: 16, options: { Warna: "Hitam" } },
-      { title: "Putih", sku: "RAK-SPT-BSI-PTH", price: 450000, stock: 10, options: { Warna: "Putih" } },
+      {
+        title: "Hitam",
+        sku: "RAK-SPT-BSI-HTM",
+        price: 450000,
+        stock: 16,
+        options: { Warna: "Hitam" },
+      },
+      {
+        title: "Putih",
+        sku: "RAK-SPT-BSI-PTH",
+        price: 450000,
+        stock: 10,
+        options: { Warna: "Putih" },
+      },
     ],
     tags: ["rak", "besi", "perlengkapan-rumah"],
   },
@@ -569,7 +713,7 @@ const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export function validateCatalog(
   products: readonly ProductSeed[],
   facilities: readonly FacilitySeed[],
-  categories: readonly { handle: string }[] = CATEGORIES
+  categories: readonly { handle: string }[] = CATEGORIES,
 ): string[] {
   const problems: string[] = []
   const facilityHandles = new Set(facilities.map((facility) => facility.handle))
@@ -631,7 +775,9 @@ function optionProblems(product: ProductSeed, where: string): string[] {
     }
     for (const variant of product.variants) {
       if (variant.options && Object.keys(variant.options).length > 0) {
-        problems.push(`${where}, variant "${variant.sku}": has option values but the product has no options`)
+        problems.push(
+          `${where}, variant "${variant.sku}": has option values but the product has no options`,
+        )
       }
     }
     return problems
@@ -666,10 +812,14 @@ function optionProblems(product: ProductSeed, where: string): string[] {
       if (value === undefined) {
         problems.push(`${variantWhere}: no value for option "${option.title}"`)
       } else if (!option.values.includes(value)) {
-        problems.push(`${variantWhere}: value "${value}" is not one of option "${option.title}"`)
+        problems.push(
+          `${variantWhere}: value "${value}" is not one of option "${option.title}"`,
+        )
       }
     }
-    const combination = JSON.stringify(options.map((option) => chosen[option.title] ?? null))
+    const combination = JSON.stringify(
+      options.map((option) => chosen[option.title] ?? null),
+    )
     if (seenCombinations.has(combination)) {
       problems.push(`${variantWhere}: option combination already used by another variant`)
     }

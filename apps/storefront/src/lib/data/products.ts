@@ -6,7 +6,8 @@ import { STORE_COUNTRY_CODE } from "@/lib/config"
 import { getStoreRegion } from "@/lib/data/regions"
 import { CACHE_TAGS, storeGet } from "@/lib/data/store-api"
 
-const PRODUCT_CARD_FIELDS = "*variants.calculated_price,+variants.inventory_quantity,*categories"
+const PRODUCT_CARD_FIELDS =
+  "*variants.calculated_price,+variants.inventory_quantity,*categories"
 
 export type ProductPage = {
   products: HttpTypes.StoreProduct[]

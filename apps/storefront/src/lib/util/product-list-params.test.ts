@@ -11,16 +11,26 @@ describe("parseProductListParams", () => {
   })
 
   it("falls back to page 1 for missing or malformed pages", () => {
-    for (const halaman of [undefined, "", "0", "-2", "2.5", "abc", "99999999999999999999"]) {
+    for (const halaman of [
+      undefined,
+      "",
+      "0",
+      "-2",
+      "2.5",
+      "abc",
+      "99999999999999999999",
+    ]) {
       expect(parseProductListParams({ halaman }).page).toBe(1)
     }
   })
 
   it("uses the first value of repeated params", () => {
-    expect(parseProductListParams({ kategori: ["a", "b"], halaman: ["2", "5"] })).toEqual({
-      category: "a",
-      page: 2,
-    })
+    expect(parseProductListParams({ kategori: ["a", "b"], halaman: ["2", "5"] })).toEqual(
+      {
+        category: "a",
+        page: 2,
+      },
+    )
   })
 })
 

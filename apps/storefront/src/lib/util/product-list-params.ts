@@ -14,7 +14,9 @@ function firstValue(value: SearchParamValue): string | undefined {
 }
 
 /** Reads `/produk` search params; anything malformed falls back to the first, unfiltered page. */
-export function parseProductListParams(params: Record<string, SearchParamValue>): ProductListParams {
+export function parseProductListParams(
+  params: Record<string, SearchParamValue>,
+): ProductListParams {
   const category = firstValue(params.kategori)?.trim() || undefined
   const rawPage = firstValue(params.halaman)
   const page = rawPage && /^\d+$/.test(rawPage) ? Number(rawPage) : 1
@@ -22,7 +24,10 @@ export function parseProductListParams(params: Record<string, SearchParamValue>)
 }
 
 /** The shareable URL of a product listing page; page 1 and "all categories" are left out. */
-export function productListHref({ category, page = 1 }: Partial<ProductListParams>): string {
+export function productListHref({
+  category,
+  page = 1,
+}: Partial<ProductListParams>): string {
   const search = new URLSearchParams()
   if (category) {
     search.set("kategori", category)

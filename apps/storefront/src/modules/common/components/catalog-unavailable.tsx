@@ -10,7 +10,8 @@ const DEVELOPER_HINTS: Record<CatalogUnavailableReason, string> = {
     "Backend Medusa tidak dapat dihubungi. Periksa apakah backend berjalan dan NEXT_PUBLIC_MEDUSA_BACKEND_URL benar.",
   "backend-rejected":
     "Backend menolak permintaan. Periksa apakah publishable key valid dan terhubung ke sales channel.",
-  "region-missing": "Belum ada region yang mencakup Indonesia (id). Jalankan seed backend.",
+  "region-missing":
+    "Belum ada region yang mencakup Indonesia (id). Jalankan seed backend.",
 }
 
 export function CatalogUnavailable({ reason }: { reason: CatalogUnavailableReason }) {
@@ -18,8 +19,8 @@ export function CatalogUnavailable({ reason }: { reason: CatalogUnavailableReaso
     <div className={styles.notice} role="status">
       <h2 className={styles.title}>Katalog belum dapat ditampilkan</h2>
       <p>
-        Kami sedang tidak dapat memuat produk. Silakan muat ulang halaman ini beberapa saat
-        lagi.
+        Kami sedang tidak dapat memuat produk. Silakan muat ulang halaman ini beberapa
+        saat lagi.
       </p>
       {process.env.NODE_ENV !== "production" && (
         <p className={styles.hint}>{DEVELOPER_HINTS[reason]}</p>

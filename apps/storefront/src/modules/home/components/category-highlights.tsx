@@ -30,7 +30,10 @@ export function CategoryHighlights() {
       <ul className={styles.list}>
         {HIGHLIGHTED_CATEGORIES.map((category) => (
           <li key={category.handle}>
-            <Link className={styles.card} href={productListHref({ category: category.handle })}>
+            <Link
+              className={styles.card}
+              href={productListHref({ category: category.handle })}
+            >
               <span className={styles.name}>{category.name}</span>
               <span className={styles.summary}>{category.summary}</span>
             </Link>

@@ -9,7 +9,11 @@ import { ProductGrid } from "@/modules/products/components/product-grid"
 
 import styles from "./home-template.module.css"
 
-export function HomeTemplate({ featured }: { featured: Loaded<HttpTypes.StoreProduct[]> }) {
+export function HomeTemplate({
+  featured,
+}: {
+  featured: Loaded<HttpTypes.StoreProduct[]>
+}) {
   return (
     <div className={styles.home}>
       <Hero />

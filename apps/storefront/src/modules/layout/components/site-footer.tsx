@@ -5,8 +5,8 @@ export function SiteFooter() {
     <footer className={styles.footer}>
       <div className="container">
         <p className={styles.privacy}>
-          Para pembuat hanya ditampilkan sebagai bengkel kerja, tidak pernah dengan nama atau
-          identitas pribadi mereka.
+          Para pembuat hanya ditampilkan sebagai bengkel kerja, tidak pernah dengan nama
+          atau identitas pribadi mereka.
         </p>
         <p className={styles.copy}>Karya Warga Binaan</p>
       </div>

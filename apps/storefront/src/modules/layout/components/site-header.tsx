@@ -13,7 +13,9 @@ export function SiteHeader() {
       <div className={`container ${styles.inner}`}>
         <Link href="/" className={styles.brand}>
           <span className={styles.name}>Karya Warga Binaan</span>
-          <span className={styles.tagline}>Buatan tangan dari bengkel kerja Rutan dan Lapas</span>
+          <span className={styles.tagline}>
+            Buatan tangan dari bengkel kerja Rutan dan Lapas
+          </span>
         </Link>
         <nav aria-label="Navigasi utama">
           <ul className={styles.nav}>

@@ -18,7 +18,11 @@ export function Pagination({ page, pageCount, category }: Props) {
   return (
     <nav className={styles.pagination} aria-label="Halaman produk">
       {page > 1 ? (
-        <Link className={styles.link} href={productListHref({ category, page: page - 1 })} rel="prev">
+        <Link
+          className={styles.link}
+          href={productListHref({ category, page: page - 1 })}
+          rel="prev"
+        >
           ← Sebelumnya
         </Link>
       ) : (
@@ -28,7 +32,11 @@ export function Pagination({ page, pageCount, category }: Props) {
         Halaman {page} dari {pageCount}
       </span>
       {page < pageCount ? (
-        <Link className={styles.link} href={productListHref({ category, page: page + 1 })} rel="next">
+        <Link
+          className={styles.link}
+          href={productListHref({ category, page: page + 1 })}
+          rel="next"
+        >
           Berikutnya →
         </Link>
       ) : (

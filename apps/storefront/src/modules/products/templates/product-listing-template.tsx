@@ -51,7 +51,11 @@ export function ProductListingTemplate({
         {products.length > 0 ? (
           <>
             <ProductGrid products={products} />
-            <Pagination page={page} pageCount={pageCount} category={activeCategory?.handle} />
+            <Pagination
+              page={page}
+              pageCount={pageCount}
+              category={activeCategory?.handle}
+            />
           </>
         ) : (
           <div className={styles.empty}>
@@ -72,7 +76,11 @@ export function ProductListingTemplate({
   )
 }
 
-export function ProductListingUnavailable({ reason }: { reason: CatalogUnavailableReason }) {
+export function ProductListingUnavailable({
+  reason,
+}: {
+  reason: CatalogUnavailableReason
+}) {
   return (
     <div className={styles.listing}>
       <h1>Produk</h1>

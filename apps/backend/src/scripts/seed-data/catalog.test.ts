@@ -1,0 +1,44 @@
+import { CATEGORIES, FACILITIES, PRODUCTS, productImageSvg, validateCatalog } from "."
+
+describe("demo catalog", () => {
+  it("is consistent: unique handles and SKUs, known facilities and categories, valid options", () => {
+    expect(validateCatalog(PRODUCTS, FACILITIES)).toEqual([])
+  })
+
+  it("has at least 30 products, some in every category and at every facility", () => {
+    expect(PRODUCTS.length).toBeGreaterThanOrEqual(30)
+    expect(FACILITIES).toHaveLength(3)
+    for (const category of CATEGORIES) {
+      expect(
+        PRODUCTS.filter((p) => p.category === category.handle).length,
+      ).toBeGreaterThan(0)
+    }
+    for (const facility of FACILITIES) {
+      expect(
+        PRODUCTS.filter((p) => p.facility === facility.handle).length,
+      ).toBeGreaterThan(0)
+    }
+  })
+
+  it("prices every variant in whole rupiah and weighs every product in grams", () => {
+    for (const product of PRODUCTS) {
+      expect(Number.isInteger(product.weight) && product.weight > 0).toBe(true)
+      for (const variant of product.variants) {
+        expect(Number.isInteger(variant.price) && variant.price >= 1000).toBe(true)
+      }
+    }
+  })
+
+  it("generates a self-contained SVG image per product with its title escaped", () => {
+    const svg = productImageSvg({
+      title: 'Kursi "Jati" & Rotan <Jepara>',
+      category: "hasil-bengkel-kerja",
+      handle: "kursi-uji",
+    })
+    expect(svg.startsWith("<svg")).toBe(true)
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"')
+    expect(svg).toContain("&amp;")
+    expect(svg).not.toContain("<Jepara>")
+    expect(svg).not.toMatch(/href="http/)
+  })
+})

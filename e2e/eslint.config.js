@@ -1,0 +1,3 @@
+import { base } from "@karya/config/eslint"
+
+export default base
