@@ -83,7 +83,9 @@ medusaIntegrationTestRunner({
         })
         expect(data).toHaveLength(3)
         for (const location of data) {
-          expect(location.sales_channels?.map((sc) => sc?.name)).toContain("Toko Online")
+          expect(
+            (location.sales_channels as { name: string }[]).map((sc) => sc.name),
+          ).toContain("Toko Online")
         }
       })
 
