@@ -20,6 +20,7 @@ import {
   type EmbeddedPostgres,
 } from "@karya/embedded-db"
 import pg from "pg"
+import { DEMO_SEED_VERSION } from "../apps/backend/src/scripts/seed-data/version.js"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const backendDir = path.join(root, "apps/backend")
@@ -56,10 +57,20 @@ function run(
   cwd: string,
   env: NodeJS.ProcessEnv,
 ): ChildProcess {
-  const child = spawn(command, args, { cwd, env, stdio: "inherit" })
+  // Each child leads its own process group, so stopping it also stops what it
+  // started (next-server, Medusa's watcher) however this launcher is stopped.
+  const child = spawn(command, args, { cwd, env, stdio: "inherit", detached: true })
   children.add(child)
   child.once("exit", () => children.delete(child))
   return child
+}
+
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    process.kill(-child.pid!, signal)
+  } catch {
+    // the group is already gone
+  }
 }
 
 /** Runs a one-off command and fails with its name when it fails. */
@@ -105,18 +116,29 @@ async function provideDatabase(): Promise<string> {
   return database.url
 }
 
-async function findPublishableKey(databaseUrl: string): Promise<string | undefined> {
+/** The storefront's key, and which version of the demo data the database holds. */
+async function readSeedState(
+  databaseUrl: string,
+): Promise<{ publishableKey?: string; seedVersion?: number }> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    const { rows } = await client.query<{ token: string }>(
+    const keys = await client.query<{ token: string }>(
       `SELECT token FROM api_key
         WHERE type = 'publishable' AND title = $1
           AND revoked_at IS NULL AND deleted_at IS NULL
         ORDER BY created_at LIMIT 1`,
       [PUBLISHABLE_KEY_TITLE],
     )
-    return rows[0]?.token
+    const stores = await client.query<{ version: string | null }>(
+      `SELECT metadata->>'demo_seed_version' AS version FROM store
+        WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1`,
+    )
+    const version = stores.rows[0]?.version
+    return {
+      publishableKey: keys.rows[0]?.token,
+      seedVersion: version ? Number(version) : undefined,
+    }
   } finally {
     await client.end()
   }
@@ -151,9 +173,9 @@ async function shutdown(exitCode: number) {
           return resolve()
         }
         child.once("exit", () => resolve())
-        child.kill("SIGTERM")
+        signalGroup(child, "SIGTERM")
         setTimeout(() => {
-          child.kill("SIGKILL")
+          signalGroup(child, "SIGKILL")
           resolve()
         }, 10_000).unref()
       }),
@@ -189,11 +211,15 @@ async function main() {
     backendEnv,
   )
 
-  let publishableKey = await findPublishableKey(databaseUrl)
-  if (!publishableKey) {
-    say("Seeding the demo catalog (first start only)…")
+  let { publishableKey, seedVersion } = await readSeedState(databaseUrl)
+  if (!publishableKey || seedVersion !== DEMO_SEED_VERSION) {
+    say(
+      publishableKey
+        ? `Updating the demo catalog to version ${DEMO_SEED_VERSION}…`
+        : "Seeding the demo catalog (first start only)…",
+    )
     await runToCompletion("Seed", "pnpm", ["run", "seed"], backendDir, backendEnv)
-    publishableKey = await findPublishableKey(databaseUrl)
+    ;({ publishableKey } = await readSeedState(databaseUrl))
   }
   if (!publishableKey) {
     throw new DevEnvironmentError(
