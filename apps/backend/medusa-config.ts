@@ -74,5 +74,5 @@ module.exports = defineConfig({
     backendUrl: BACKEND_URL,
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
-  modules: redisModules,
+  modules: [{ resolve: "./src/modules/provenance" }, ...redisModules],
 })

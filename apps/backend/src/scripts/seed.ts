@@ -15,6 +15,7 @@ import {
 } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
+  createLinksWorkflow,
   createInventoryLevelsWorkflow,
   createLocationFulfillmentSetWorkflow,
   createProductCategoriesWorkflow,
@@ -33,11 +34,17 @@ import {
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { PROVENANCE_MODULE } from "../modules/provenance"
+import { createFacilitiesWorkflow } from "../workflows/provenance/workflows/create-facilities"
+import { createWorkshopsWorkflow } from "../workflows/provenance/workflows/create-workshops"
 import {
   CATEGORIES,
   FACILITIES,
   PRODUCTS,
   productImageSvg,
+  DEMO_SEED_VERSION,
+  WORKSHOPS,
+  workshopOf,
   type FacilitySeed,
   type ProductSeed,
 } from "./seed-data"
@@ -158,7 +165,7 @@ async function ensureStore(
     default_sales_channel_id: string | null
     default_region_id: string | null
     default_location_id: string | null
-    supported_currencies: { currency_code: string; is_tax_inclusive: boolean }[]
+    supported_currencies: { currency_code: string }[]
   }>(ctx, "store", {}, [
     "id",
     "name",
@@ -170,14 +177,13 @@ async function ensureStore(
   if (!store) {
     throw new Error("Medusa has no store record; run the migrations first.")
   }
-  const idr = store.supported_currencies.find((c) => c.currency_code === CURRENCY)
   const upToDate =
     store.name === STORE_NAME &&
     store.default_sales_channel_id === salesChannelId &&
     store.default_region_id === regionId &&
     store.default_location_id === defaultLocationId &&
-    store.supported_currencies.length === 1 &&
-    idr?.is_tax_inclusive === true
+    // Tax inclusiveness lives in a price preference, set together with the currency.
+    store.supported_currencies.map((c) => c.currency_code).join() === CURRENCY
   if (upToDate) {
     return
   }
@@ -446,7 +452,6 @@ async function ensureProduct(
           tag_ids: product.tags.map((tag) => refs.tagIds.get(tag)!),
           shipping_profile_id: refs.shippingProfileId,
           sales_channels: [{ id: refs.salesChannelId }],
-          metadata: { facility_handle: product.facility },
           options: product.options?.length
             ? product.options
             : [{ title: "Varian", values: ["Standar"] }],
@@ -483,6 +488,104 @@ async function ensureProduct(
     input: { inventory_levels: levels },
   })
   return true
+}
+
+/**
+ * Each facility is linked to its stock location, and every product to the
+ * workshop that makes it: its facility's workshop for its category.
+ */
+async function ensureProvenance(
+  ctx: SeedContext,
+  locationIds: Map<string, string>,
+): Promise<void> {
+  const facilityIds = new Map<string, string>()
+  for (const facility of FACILITIES) {
+    const existing = await findOne<{ id: string }>(ctx, "facility", {
+      handle: facility.handle,
+    })
+    if (existing) {
+      facilityIds.set(facility.handle, existing.id)
+      continue
+    }
+    const { result } = await createFacilitiesWorkflow(ctx.container).run({
+      input: {
+        facilities: [
+          {
+            handle: facility.handle,
+            name: facility.name,
+            city: facility.city,
+            province: facility.province,
+            story: facility.story,
+            stock_location_id: locationIds.get(facility.handle)!,
+          },
+        ],
+      },
+    })
+    facilityIds.set(facility.handle, result[0].id)
+    ctx.log(`Created facility ${facility.name}`)
+  }
+
+  const { data: products } = await ctx.query.graph({
+    entity: "product",
+    fields: ["id", "handle", "workshop.id"],
+    filters: { handle: PRODUCTS.map((product) => product.handle) },
+  })
+  const productByHandle = new Map(products.map((p) => [p.handle as string, p]))
+
+  for (const workshop of WORKSHOPS) {
+    const madeHere = PRODUCTS.filter((p) => workshopOf(p).handle === workshop.handle)
+    const existing = await findOne<{ id: string }>(ctx, "workshop", {
+      handle: workshop.handle,
+    })
+    if (!existing) {
+      const { category: _category, facility, ...data } = workshop
+      await createWorkshopsWorkflow(ctx.container).run({
+        input: {
+          workshops: [
+            {
+              ...data,
+              facility_id: facilityIds.get(facility)!,
+              product_ids: madeHere.map(
+                (p) => productByHandle.get(p.handle)!.id as string,
+              ),
+            },
+          ],
+        },
+      })
+      ctx.log(`Created workshop ${workshop.name}`)
+      continue
+    }
+    const unlinked = madeHere
+      .map((p) => productByHandle.get(p.handle)!)
+      .filter((product) => !product.workshop)
+    if (unlinked.length) {
+      await createLinksWorkflow(ctx.container).run({
+        input: unlinked.map((product) => ({
+          [Modules.PRODUCT]: { product_id: product.id },
+          [PROVENANCE_MODULE]: { workshop_id: existing.id },
+        })),
+      })
+    }
+  }
+}
+
+/** Marks the demo data as complete at this version; the dev launcher reads it. */
+async function stampSeedVersion(ctx: SeedContext): Promise<void> {
+  const store = await findOne<{ id: string; metadata: Record<string, unknown> | null }>(
+    ctx,
+    "store",
+    {},
+    ["id", "metadata"],
+  )
+  if (!store || store.metadata?.demo_seed_version === DEMO_SEED_VERSION) {
+    return
+  }
+  await updateStoresWorkflow(ctx.container).run({
+    input: {
+      selector: { id: store.id },
+      update: { metadata: { ...store.metadata, demo_seed_version: DEMO_SEED_VERSION } },
+    },
+  })
 }
 
 async function ensurePublishableKey(
@@ -583,9 +686,11 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
     productsCreated ? `Created ${productsCreated} products` : "Catalog already seeded",
   )
 
+  await ensureProvenance(ctx, locationIds)
   await ensureAdminUser(ctx)
-  // Last: its presence tells the dev launcher that a seed completed.
   const publishableKey = await ensurePublishableKey(ctx, salesChannelId)
+  // Last: tells the dev launcher that a seed of this version completed.
+  await stampSeedVersion(ctx)
   return { publishableKey, productsCreated }
 }
 

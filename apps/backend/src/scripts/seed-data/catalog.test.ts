@@ -1,4 +1,12 @@
-import { CATEGORIES, FACILITIES, PRODUCTS, productImageSvg, validateCatalog } from "."
+import {
+  CATEGORIES,
+  FACILITIES,
+  PRODUCTS,
+  productImageSvg,
+  validateCatalog,
+  WORKSHOPS,
+  workshopOf,
+} from "."
 
 describe("demo catalog", () => {
   it("is consistent: unique handles and SKUs, known facilities and categories, valid options", () => {
@@ -40,5 +48,31 @@ describe("demo catalog", () => {
     expect(svg).toContain("&amp;")
     expect(svg).not.toContain("<Jepara>")
     expect(svg).not.toMatch(/href="http/)
+  })
+})
+
+describe("demo workshops", () => {
+  it("make every product, each at a seeded facility, counted but never named", () => {
+    for (const product of PRODUCTS) {
+      expect(workshopOf(product).facility).toEqual(product.facility)
+    }
+    const handles = WORKSHOPS.map((w) => w.handle)
+    expect(new Set(handles).size).toEqual(handles.length)
+    for (const workshop of WORKSHOPS) {
+      expect(FACILITIES.map((f) => f.handle)).toContain(workshop.facility)
+      expect(workshop.maker_count).toBeGreaterThan(0)
+      expect(Object.keys(workshop).sort()).toEqual(
+        [
+          "category",
+          "craft_type",
+          "facility",
+          "handle",
+          "maker_count",
+          "name",
+          "story",
+          "training_hours",
+        ].sort(),
+      )
+    }
   })
 })

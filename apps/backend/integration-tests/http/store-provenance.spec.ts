@@ -1,0 +1,212 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ProductStatus } from "@medusajs/framework/utils"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { seedDemoData } from "../../src/scripts/seed"
+import { FACILITIES, PRODUCTS, WORKSHOPS, workshopOf } from "../../src/scripts/seed-data"
+import { keyPaths } from "../utils/key-paths"
+
+type ErrorResponse = { status: number; data: { message: string } }
+const failure = (error: { response: ErrorResponse }) => error.response
+
+const FACILITY_KEYS = ["id", "handle", "name", "city", "province", "story"]
+const WORKSHOP_KEYS = [
+  "id",
+  "handle",
+  "name",
+  "craft_type",
+  "story",
+  "photo_urls",
+  "maker_count",
+  "training_hours",
+]
+
+function allowed(prefix: string, keys: string[]): string[] {
+  return [prefix, ...keys.map((key) => `${prefix}.${key}`)]
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let headers: { headers: Record<string, string> }
+
+    beforeAll(async () => {
+      const { publishableKey } = await seedDemoData(getContainer())
+      headers = { headers: { "x-publishable-api-key": publishableKey } }
+    })
+
+    describe("GET /store/facilities", () => {
+      it("lists every facility with its workshops and nothing else", async () => {
+        const response = await api.get("/store/facilities", headers)
+        expect(response.status).toEqual(200)
+        expect(response.data.count).toEqual(FACILITIES.length)
+        const handles = response.data.facilities.map((f: { handle: string }) => f.handle)
+        expect(handles.sort()).toEqual(FACILITIES.map((f) => f.handle).sort())
+
+        const jepara = response.data.facilities.find(
+          (f: { handle: string }) => f.handle === "lapas-jepara",
+        )
+        expect(jepara.workshops.map((w: { handle: string }) => w.handle).sort()).toEqual(
+          WORKSHOPS.filter((w) => w.facility === "lapas-jepara")
+            .map((w) => w.handle)
+            .sort(),
+        )
+
+        const permitted = new Set([
+          "facilities",
+          "count",
+          "limit",
+          "offset",
+          ...allowed("facilities[]", FACILITY_KEYS),
+          ...allowed("facilities[].workshops", []),
+          ...allowed("facilities[].workshops[]", [
+            "id",
+            "handle",
+            "name",
+            "craft_type",
+            "maker_count",
+            "training_hours",
+          ]),
+        ])
+        expect([...keyPaths(response.data)].filter((p) => !permitted.has(p))).toEqual([])
+      })
+
+      it("pages with limit and offset", async () => {
+        const response = await api.get("/store/facilities?limit=1&offset=1", headers)
+        expect(response.data.facilities).toHaveLength(1)
+        expect(response.data.count).toEqual(FACILITIES.length)
+      })
+
+      it.each([
+        ["limit=abc", "limit"],
+        ["limit=0", "limit"],
+        ["offset=-1", "offset"],
+        ["order=name", "order"],
+      ])("answers ?%s with a 400 naming %s", async (search, field) => {
+        const response = await api
+          .get(`/store/facilities?${search}`, headers)
+          .catch(failure)
+        expect(response.status).toEqual(400)
+        expect(response.data.message).toContain(field)
+      })
+    })
+
+    describe("GET /store/facilities/:handle", () => {
+      it("shows one facility", async () => {
+        const response = await api.get("/store/facilities/rutan-bengkulu", headers)
+        expect(response.data.facility.name).toEqual("Rutan Kelas IIB Bengkulu")
+        expect(response.data.facility.workshops.length).toBeGreaterThan(0)
+      })
+
+      it("answers an unknown handle with a 404 that names it", async () => {
+        const response = await api
+          .get("/store/facilities/tidak-ada", headers)
+          .catch(failure)
+        expect(response.status).toEqual(404)
+        expect(response.data.message).toEqual(
+          'Facility with handle "tidak-ada" was not found',
+        )
+      })
+    })
+
+    describe("GET /store/workshops", () => {
+      it("filters by facility handle", async () => {
+        const response = await api.get("/store/workshops?facility=lapas-jepara", headers)
+        expect(response.data.workshops.length).toEqual(
+          WORKSHOPS.filter((w) => w.facility === "lapas-jepara").length,
+        )
+        for (const workshop of response.data.workshops) {
+          expect(workshop.facility.handle).toEqual("lapas-jepara")
+        }
+      })
+
+      it("lists all workshops with only public fields", async () => {
+        const response = await api.get("/store/workshops", headers)
+        expect(response.data.count).toEqual(WORKSHOPS.length)
+        const permitted = new Set([
+          "workshops",
+          "count",
+          "limit",
+          "offset",
+          ...allowed("workshops[]", [...WORKSHOP_KEYS, "facility", "facility_id"]),
+          ...allowed("workshops[].photo_urls", []),
+          ...allowed("workshops[].facility", [
+            "id",
+            "handle",
+            "name",
+            "city",
+            "province",
+          ]),
+        ])
+        expect([...keyPaths(response.data)].filter((p) => !permitted.has(p))).toEqual([])
+      })
+
+      it("refuses an unknown parameter with a 400 naming it", async () => {
+        const response = await api
+          .get("/store/workshops?maker_name=x", headers)
+          .catch(failure)
+        expect(response.status).toEqual(400)
+        expect(response.data.message).toContain("maker_name")
+      })
+    })
+
+    describe("GET /store/workshops/:handle", () => {
+      it("shows the workshop with the published products it makes", async () => {
+        const response = await api.get("/store/workshops/ukir-jepara", headers)
+        const made = PRODUCTS.filter((p) => workshopOf(p).handle === "ukir-jepara")
+        const { workshop } = response.data
+        expect(workshop.facility.handle).toEqual("lapas-jepara")
+        expect(workshop.products.map((p: { handle: string }) => p.handle).sort()).toEqual(
+          made.map((p) => p.handle).sort(),
+        )
+        const permitted = new Set([
+          ...allowed("workshop", [
+            ...WORKSHOP_KEYS,
+            "facility",
+            "facility_id",
+            "products",
+          ]),
+          ...allowed("workshop.photo_urls", []),
+          ...allowed("workshop.facility", ["id", "handle", "name", "city", "province"]),
+          ...allowed("workshop.products[]", [
+            "id",
+            "handle",
+            "title",
+            "subtitle",
+            "thumbnail",
+          ]),
+        ])
+        expect([...keyPaths(response.data)].filter((p) => !permitted.has(p))).toEqual([])
+      })
+
+      it("hides a product that is no longer published", async () => {
+        const made = PRODUCTS.filter((p) => workshopOf(p).handle === "ukir-jepara")
+        const query = getContainer().resolve("query")
+        const { data } = await query.graph({
+          entity: "product",
+          fields: ["id"],
+          filters: { handle: made[0].handle },
+        })
+        await updateProductsWorkflow(getContainer()).run({
+          input: {
+            selector: { id: data[0].id },
+            update: { status: ProductStatus.DRAFT },
+          },
+        })
+
+        const response = await api.get("/store/workshops/ukir-jepara", headers)
+        const handles = response.data.workshop.products.map(
+          (p: { handle: string }) => p.handle,
+        )
+        expect(handles).not.toContain(made[0].handle)
+        expect(handles).toHaveLength(made.length - 1)
+      })
+
+      it("answers an unknown handle with a 404", async () => {
+        const response = await api
+          .get("/store/workshops/tidak-ada", headers)
+          .catch(failure)
+        expect(response.status).toEqual(404)
+        expect(response.data.message).toContain('"tidak-ada"')
+      })
+    })
+  },
+})

@@ -1,0 +1,7 @@
+import { defineMiddlewares } from "@medusajs/framework/http"
+import { storeFacilitiesMiddlewares } from "./store/facilities/middlewares"
+import { storeWorkshopsMiddlewares } from "./store/workshops/middlewares"
+
+export default defineMiddlewares({
+  routes: [...storeFacilitiesMiddlewares, ...storeWorkshopsMiddlewares],
+})

@@ -1,0 +1,18 @@
+import { model } from "@medusajs/framework/utils"
+import { Facility } from "./facility"
+
+/**
+ * A workshop (bengkel kerja) at a facility. Makers appear only as the
+ * aggregate maker_count: no name, number or face of any inmate is stored.
+ */
+export const Workshop = model.define("workshop", {
+  id: model.id({ prefix: "wks" }).primaryKey(),
+  handle: model.text().unique(),
+  name: model.text().searchable(),
+  craft_type: model.text(),
+  story: model.text().nullable(),
+  photo_urls: model.array().default([]),
+  maker_count: model.number().default(0),
+  training_hours: model.number().default(0),
+  facility: model.belongsTo(() => Facility, { mappedBy: "workshops" }),
+})
