@@ -208,5 +208,37 @@ medusaIntegrationTestRunner({
         expect(response.data.message).toContain('"tidak-ada"')
       })
     })
+
+    describe("store products", () => {
+      it("can say which workshop and facility made them, and nothing private of them", async () => {
+        const product = PRODUCTS[0]
+        const response = await api.get(
+          `/store/products?handle=${product.handle}&fields=handle,workshop.handle,workshop.name,workshop.facility.name`,
+          headers,
+        )
+        const [listed] = response.data.products
+        expect(listed.workshop.handle).toEqual(workshopOf(product).handle)
+        expect(listed.workshop.facility.name).toEqual(
+          FACILITIES.find((f) => f.handle === product.facility)!.name,
+        )
+      })
+
+      it("never returns workshop or facility fields outside the public list", async () => {
+        const response = await api.get(
+          `/store/products?limit=3&fields=handle,workshop.handle,workshop.created_at,workshop.facility.makers_share_bps`,
+          headers,
+        )
+        expect(response.status).toEqual(200)
+        const permitted = new Set([
+          "products",
+          "count",
+          "limit",
+          "offset",
+          ...allowed("products[]", ["id", "handle", "workshop"]),
+          ...allowed("products[].workshop", ["id", "handle"]),
+        ])
+        expect([...keyPaths(response.data)].filter((p) => !permitted.has(p))).toEqual([])
+      })
+    })
   },
 })

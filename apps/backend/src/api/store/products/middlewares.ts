@@ -1,0 +1,30 @@
+import { allowFields, type MiddlewareRoute } from "@medusajs/framework/http"
+
+/**
+ * Store routes only return fields on their allow list; these let a product
+ * response say which workshop and facility made it, and nothing more of them.
+ */
+const PUBLIC_PROVENANCE_FIELDS = [
+  "workshop",
+  "workshop.handle",
+  "workshop.name",
+  "workshop.craft_type",
+  "workshop.maker_count",
+  "workshop.facility",
+  "workshop.facility.handle",
+  "workshop.facility.name",
+  "workshop.facility.city",
+  "workshop.facility.province",
+]
+
+// Without a `methods` filter, so they run before the core route's own query validation.
+export const storeProductsMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/products",
+    middlewares: [allowFields(PUBLIC_PROVENANCE_FIELDS)],
+  },
+  {
+    matcher: "/store/products/:id",
+    middlewares: [allowFields(PUBLIC_PROVENANCE_FIELDS)],
+  },
+]
