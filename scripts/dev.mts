@@ -20,7 +20,11 @@ import {
   type EmbeddedPostgres,
 } from "@karya/embedded-db"
 import pg from "pg"
-import { DEMO_SEED_VERSION } from "../apps/backend/src/scripts/seed-data/version.js"
+import {
+  DEMO_SEED_VERSION,
+  demoAdmin,
+  PUBLISHABLE_KEY_TITLE,
+} from "../apps/backend/src/scripts/seed-data/dev-contract.js"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const backendDir = path.join(root, "apps/backend")
@@ -39,9 +43,7 @@ const EMBEDDED_PG_DATA_DIR = path.resolve(
   root,
   process.env.EMBEDDED_PG_DATA_DIR || ".data/postgres",
 )
-const ADMIN_EMAIL = process.env.SEED_ADMIN_EMAIL || "admin@karya.local"
-const ADMIN_PASSWORD = process.env.SEED_ADMIN_PASSWORD || "karyalapas123"
-const PUBLISHABLE_KEY_TITLE = "Storefront"
+const { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } = demoAdmin()
 
 const children = new Set<ChildProcess>()
 let database: EmbeddedPostgres | undefined

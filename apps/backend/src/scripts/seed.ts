@@ -42,17 +42,18 @@ import {
   FACILITIES,
   PRODUCTS,
   productImageSvg,
+  demoAdmin,
   DEMO_SEED_VERSION,
+  PUBLISHABLE_KEY_TITLE,
   WORKSHOPS,
   workshopOf,
   type FacilitySeed,
   type ProductSeed,
 } from "./seed-data"
 
-export const STORE_NAME = "Karya Warga Binaan"
-export const SALES_CHANNEL_NAME = "Toko Online"
-export const REGION_NAME = "Indonesia"
-export const PUBLISHABLE_KEY_TITLE = "Storefront"
+const STORE_NAME = "Karya Warga Binaan"
+const SALES_CHANNEL_NAME = "Toko Online"
+const REGION_NAME = "Indonesia"
 const CURRENCY = "idr"
 const COUNTRY = "id"
 /** PPN 12% on a base of 11/12 of the price: 11% of the price. */
@@ -615,8 +616,7 @@ async function ensurePublishableKey(
 }
 
 async function ensureAdminUser(ctx: SeedContext): Promise<void> {
-  const email = process.env.SEED_ADMIN_EMAIL || "admin@karya.local"
-  const password = process.env.SEED_ADMIN_PASSWORD || "karyalapas123"
+  const { email, password } = demoAdmin()
   if (await findOne(ctx, "user", { email })) {
     return
   }
