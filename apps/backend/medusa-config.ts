@@ -3,6 +3,7 @@ import {
   redisUrl,
   refuseUnsafeProductionSecrets,
   secretOrDevelopmentDefault,
+  storefrontUrl,
 } from "./src/lib/runtime-env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -10,7 +11,7 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 refuseUnsafeProductionSecrets()
 
 const REDIS_URL = redisUrl()
-const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
+const STOREFRONT_URL = storefrontUrl()
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 
 /**
@@ -74,5 +75,9 @@ module.exports = defineConfig({
     backendUrl: BACKEND_URL,
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true",
   },
-  modules: [{ resolve: "./src/modules/provenance" }, ...redisModules],
+  modules: [
+    { resolve: "./src/modules/provenance" },
+    { resolve: "./src/modules/impact" },
+    ...redisModules,
+  ],
 })

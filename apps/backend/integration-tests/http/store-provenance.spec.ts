@@ -240,5 +240,170 @@ medusaIntegrationTestRunner({
         expect([...keyPaths(response.data)].filter((p) => !permitted.has(p))).toEqual([])
       })
     })
+
+    describe("GET /store/provenance/:code", () => {
+      async function seededBatch() {
+        const query = getContainer().resolve("query")
+        const { data } = await query.graph({
+          entity: "production_batch",
+          fields: ["code", "product_id"],
+          filters: { product_id: (await productIdOf(PRODUCTS[0].handle))! },
+        })
+        return data[0] as { code: string; product_id: string }
+      }
+
+      async function productIdOf(handle: string) {
+        const query = getContainer().resolve("query")
+        const { data } = await query.graph({
+          entity: "product",
+          fields: ["id"],
+          filters: { handle },
+        })
+        return data[0]?.id as string | undefined
+      }
+
+      it("shows what a batch is, when and where it was made, and nothing else", async () => {
+        const batch = await seededBatch()
+        const response = await api.get(`/store/provenance/${batch.code}`, headers)
+        const { provenance } = response.data
+        expect(provenance).toMatchObject({
+          code: batch.code,
+          status: "active",
+          product: { id: batch.product_id, handle: PRODUCTS[0].handle },
+          workshop: { handle: workshopOf(PRODUCTS[0]).handle },
+          facility: { handle: PRODUCTS[0].facility },
+        })
+        expect(new Date(provenance.produced_at).getTime()).toBeLessThan(Date.now())
+        // A processed food: it carries its dates.
+        expect(new Date(provenance.expires_at).getTime()).toBeGreaterThan(
+          new Date(provenance.produced_at).getTime(),
+        )
+        const permitted = new Set([
+          ...allowed("provenance", [
+            "code",
+            "status",
+            "produced_at",
+            "best_before",
+            "expires_at",
+            "product",
+            "variant",
+            "workshop",
+            "facility",
+          ]),
+          ...allowed("provenance.product", ["id", "handle", "title", "thumbnail"]),
+          ...allowed("provenance.variant", ["id", "title"]),
+          ...allowed("provenance.workshop", [
+            "handle",
+            "name",
+            "craft_type",
+            "story",
+            "maker_count",
+            "training_hours",
+          ]),
+          ...allowed("provenance.facility", ["handle", "name", "city", "province"]),
+        ])
+        expect([...keyPaths(response.data)].filter((p) => !permitted.has(p))).toEqual([])
+      })
+
+      it("reads a code typed in lower case", async () => {
+        const batch = await seededBatch()
+        const response = await api.get(
+          `/store/provenance/${batch.code.toLowerCase()}`,
+          headers,
+        )
+        expect(response.data.provenance.code).toEqual(batch.code)
+      })
+
+      it.each(["ZZZZZZZZZZ", "abc", "%27%20or%201%3D1"])(
+        "answers the unknown code %s with a 404",
+        async (code) => {
+          const response = await api
+            .get(`/store/provenance/${code}`, headers)
+            .catch(failure)
+          expect(response.status).toEqual(404)
+          expect(response.data.message).toContain("No production batch has the code")
+        },
+      )
+    })
+
+    describe("GET /store/impact", () => {
+      it("gives public aggregates per facility that add up", async () => {
+        const response = await api.get("/store/impact", headers)
+        const { impact } = response.data
+        expect(impact.currency_code).toEqual("idr")
+        expect(impact.facilities).toHaveLength(FACILITIES.length)
+        // The demo orders are paid: the ledger holds their sales.
+        expect(impact.units_sold).toBeGreaterThan(0)
+        expect(impact.makers_amount).toBeGreaterThan(0)
+        expect(impact.makers_amount).toBeLessThan(impact.sales_amount)
+        expect(impact.active_workshops).toEqual(WORKSHOPS.length)
+        for (const key of [
+          "units_sold",
+          "sales_amount",
+          "makers_amount",
+          "active_workshops",
+        ]) {
+          expect(
+            impact.facilities.reduce(
+              (sum: number, facility: Record<string, number>) => sum + facility[key],
+              0,
+            ),
+          ).toEqual(impact[key])
+        }
+        const permitted = new Set([
+          ...allowed("impact", [
+            "currency_code",
+            "units_sold",
+            "sales_amount",
+            "makers_amount",
+            "active_workshops",
+            "facilities",
+          ]),
+          ...allowed("impact.facilities[]", [
+            "handle",
+            "name",
+            "city",
+            "province",
+            "units_sold",
+            "sales_amount",
+            "makers_amount",
+            "active_workshops",
+          ]),
+        ])
+        expect([...keyPaths(response.data)].filter((p) => !permitted.has(p))).toEqual([])
+      })
+    })
+
+    describe("privacy across every public provenance route", () => {
+      // Names of fields that would identify a person or expose internals.
+      const FORBIDDEN =
+        /(email|phone|first_name|last_name|address|nik\b|nip\b|inmate|narapidana|warga_binaan|prisoner|register|photo_of|face|share_bps|created_by|metadata|deleted_at)/i
+
+      it("never answers with a forbidden field name", async () => {
+        const query = getContainer().resolve("query")
+        const { data: batches } = await query.graph({
+          entity: "production_batch",
+          fields: ["code"],
+          pagination: { take: 5 },
+        })
+        const routes = [
+          "/store/facilities",
+          ...FACILITIES.map((facility) => `/store/facilities/${facility.handle}`),
+          "/store/workshops",
+          ...WORKSHOPS.map((workshop) => `/store/workshops/${workshop.handle}`),
+          ...batches.map((batch) => `/store/provenance/${batch.code}`),
+          "/store/impact",
+          "/store/products?limit=50&fields=handle,workshop.*,workshop.facility.*",
+        ]
+        for (const route of routes) {
+          const response = await api.get(route, headers)
+          expect(response.status).toEqual(200)
+          const leaked = [...keyPaths(response.data)].filter((path) =>
+            FORBIDDEN.test(path.split(".").pop()!),
+          )
+          expect({ route, leaked }).toEqual({ route, leaked: [] })
+        }
+      })
+    })
   },
 })

@@ -63,3 +63,8 @@ export function secretOrDevelopmentDefault(value: string | undefined): string {
 export function redisUrl(env: NodeJS.ProcessEnv = process.env) {
   return env.REDIS_URL?.trim() || undefined
 }
+
+/** Where buyers open the storefront; QR labels point at its provenance pages. */
+export function storefrontUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.STOREFRONT_URL?.trim() || "http://localhost:8000").replace(/\/+$/, "")
+}

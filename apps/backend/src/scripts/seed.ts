@@ -16,7 +16,6 @@ import {
 import {
   createApiKeysWorkflow,
   createLinksWorkflow,
-  createInventoryLevelsWorkflow,
   createLocationFulfillmentSetWorkflow,
   createProductCategoriesWorkflow,
   createProductsWorkflow,
@@ -37,6 +36,7 @@ import {
 import { PROVENANCE_MODULE } from "../modules/provenance"
 import { createFacilitiesWorkflow } from "../workflows/provenance/workflows/create-facilities"
 import { createWorkshopsWorkflow } from "../workflows/provenance/workflows/create-workshops"
+import { ensureDemoOrders, ensureProductionBatches } from "./seed-sales"
 import {
   CATEGORIES,
   FACILITIES,
@@ -428,7 +428,6 @@ async function ensureProduct(
     shippingProfileId: string
     categoryIds: Map<string, string>
     tagIds: Map<string, string>
-    locationIds: Map<string, string>
   },
 ): Promise<boolean> {
   const existing = await findOne(ctx, "product", { handle: product.handle })
@@ -436,7 +435,7 @@ async function ensureProduct(
     return false
   }
   const imageUrl = await uploadProductImage(ctx, product)
-  const { result } = await createProductsWorkflow(ctx.container).run({
+  await createProductsWorkflow(ctx.container).run({
     input: {
       products: [
         {
@@ -470,24 +469,6 @@ async function ensureProduct(
     },
   })
 
-  const created = await findOne<{
-    variants: { sku: string; inventory_items: { inventory_item_id: string }[] }[]
-  }>(ctx, "product", { id: result[0].id }, [
-    "variants.sku",
-    "variants.inventory_items.inventory_item_id",
-  ])
-  const locationId = refs.locationIds.get(product.facility)!
-  const levels = (created?.variants ?? []).flatMap((variant) => {
-    const seed = product.variants.find((v) => v.sku === variant.sku)
-    return variant.inventory_items.map((item) => ({
-      inventory_item_id: item.inventory_item_id,
-      location_id: locationId,
-      stocked_quantity: seed?.stock ?? 0,
-    }))
-  })
-  await createInventoryLevelsWorkflow(ctx.container).run({
-    input: { inventory_levels: levels },
-  })
   return true
 }
 
@@ -678,7 +659,6 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
       shippingProfileId,
       categoryIds,
       tagIds,
-      locationIds,
     })
     productsCreated += created ? 1 : 0
   }
@@ -687,6 +667,8 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
   )
 
   await ensureProvenance(ctx, locationIds)
+  await ensureProductionBatches(container, ctx.log)
+  await ensureDemoOrders(container, { regionId, salesChannelId, locationIds }, ctx.log)
   await ensureAdminUser(ctx)
   const publishableKey = await ensurePublishableKey(ctx, salesChannelId)
   // Last: tells the dev launcher that a seed of this version completed.

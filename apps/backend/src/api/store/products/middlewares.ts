@@ -4,13 +4,12 @@ import { allowFields, type MiddlewareRoute } from "@medusajs/framework/http"
  * Store routes only return fields on their allow list; these let a product
  * response say which workshop and facility made it, and nothing more of them.
  */
+// No bare "workshop" or "workshop.facility": those would also allow "workshop.*".
 const PUBLIC_PROVENANCE_FIELDS = [
-  "workshop",
   "workshop.handle",
   "workshop.name",
   "workshop.craft_type",
   "workshop.maker_count",
-  "workshop.facility",
   "workshop.facility.handle",
   "workshop.facility.name",
   "workshop.facility.city",

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { Facility } from "./facility"
+import { ProductionBatch } from "./production-batch"
 
 /**
  * A workshop (bengkel kerja) at a facility. Makers appear only as the
@@ -15,4 +16,5 @@ export const Workshop = model.define("workshop", {
   maker_count: model.number().default(0),
   training_hours: model.number().default(0),
   facility: model.belongsTo(() => Facility, { mappedBy: "workshops" }),
+  batches: model.hasMany(() => ProductionBatch, { mappedBy: "workshop" }),
 })

@@ -7,6 +7,7 @@ import {
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import { createFacilitiesStep, type FacilityData } from "../steps/create-facilities"
+import { validateNewFacilitiesStep } from "../steps/validate-new-facilities"
 
 export type CreateFacilitiesInput = {
   facilities: (FacilityData & { stock_location_id: string })[]
@@ -16,6 +17,11 @@ export type CreateFacilitiesInput = {
 export const createFacilitiesWorkflow = createWorkflow(
   "create-facilities",
   (input: CreateFacilitiesInput) => {
+    const locationIds = transform({ input }, ({ input }) =>
+      input.facilities.map((facility) => facility.stock_location_id),
+    )
+    validateNewFacilitiesStep(locationIds)
+
     const data = transform({ input }, ({ input }) =>
       input.facilities.map(({ stock_location_id: _location, ...facility }) => facility),
     )

@@ -7,6 +7,7 @@ import {
 import { createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import { createWorkshopsStep, type WorkshopData } from "../steps/create-workshops"
+import { validateNewWorkshopsStep } from "../steps/validate-new-workshops"
 
 export type CreateWorkshopsInput = {
   workshops: (WorkshopData & { product_ids?: string[] })[]
@@ -16,6 +17,12 @@ export type CreateWorkshopsInput = {
 export const createWorkshopsWorkflow = createWorkflow(
   "create-workshops",
   (input: CreateWorkshopsInput) => {
+    const references = transform({ input }, ({ input }) => ({
+      facility_ids: [...new Set(input.workshops.map((workshop) => workshop.facility_id))],
+      product_ids: input.workshops.flatMap((workshop) => workshop.product_ids ?? []),
+    }))
+    validateNewWorkshopsStep(references)
+
     const data = transform({ input }, ({ input }) =>
       input.workshops.map(({ product_ids: _products, ...workshop }) => workshop),
     )

@@ -1,0 +1,34 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateProvenanceRecordWorkflow } from "../../../../workflows/provenance/workflows/update-provenance-record"
+import { retrieveOne } from "../../utils/retrieve-one"
+import { ADMIN_BATCH_FIELDS } from "../query-config"
+import type { AdminUpdateBatchType } from "../validators"
+
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const batch = await retrieveOne(
+    req.scope,
+    "production_batch",
+    "Production batch",
+    req.params.id,
+    ADMIN_BATCH_FIELDS,
+  )
+  res.json({ batch })
+}
+
+/** Status and dates can change; the quantity cannot, its stock is already counted. */
+export async function POST(
+  req: MedusaRequest<AdminUpdateBatchType>,
+  res: MedusaResponse,
+) {
+  await updateProvenanceRecordWorkflow(req.scope).run({
+    input: { entity: "production_batch", id: req.params.id, data: req.validatedBody },
+  })
+  const batch = await retrieveOne(
+    req.scope,
+    "production_batch",
+    "Production batch",
+    req.params.id,
+    ADMIN_BATCH_FIELDS,
+  )
+  res.json({ batch })
+}

@@ -1,0 +1,23 @@
+/** What staff see of a production batch. */
+export const ADMIN_BATCH_FIELDS = [
+  "id",
+  "code",
+  "quantity",
+  "produced_at",
+  "best_before",
+  "expires_at",
+  "status",
+  "variant_id",
+  "product_id",
+  "created_at",
+  "updated_at",
+  "workshop.id",
+  "workshop.name",
+  "workshop.facility.id",
+  "workshop.facility.name",
+  "product_variant.id",
+  "product_variant.title",
+  "product_variant.sku",
+  "product_variant.product.id",
+  "product_variant.product.title",
+]
