@@ -380,6 +380,13 @@ medusaIntegrationTestRunner({
           .catch(failure)
         expect(refused.status).toEqual(400)
         expect(refused.data.message).toContain("quantity")
+        const tooEarly = await api
+          .post(`/admin/batches/${batch.id}`, { expires_at: "2000-01-01" }, admin)
+          .catch(failure)
+        expect(tooEarly.status).toEqual(400)
+        expect(tooEarly.data.message).toContain("expires_at")
+        const { data: after } = await api.get(`/admin/batches/${batch.id}`, admin)
+        expect(after.batch.expires_at).toEqual(updated.data.batch.expires_at)
       })
 
       it.each([

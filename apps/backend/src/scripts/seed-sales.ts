@@ -65,7 +65,10 @@ export async function ensureProductionBatches(
 }
 
 /** Demo orders: one facility each (its courier ships them), bought by demo buyers. */
-export const DEMO_ORDERS: { email: string; items: { sku: string; quantity: number }[] }[] = [
+export const DEMO_ORDERS: {
+  email: string
+  items: { sku: string; quantity: number }[]
+}[] = [
   {
     email: "pembeli.satu@contoh.karya.local",
     items: [

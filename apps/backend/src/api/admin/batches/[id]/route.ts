@@ -1,5 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { updateProvenanceRecordWorkflow } from "../../../../workflows/provenance/workflows/update-provenance-record"
+import { updateProductionBatchWorkflow } from "../../../../workflows/provenance/workflows/update-production-batch"
 import { retrieveOne } from "../../utils/retrieve-one"
 import { ADMIN_BATCH_FIELDS } from "../query-config"
 import type { AdminUpdateBatchType } from "../validators"
@@ -20,8 +20,8 @@ export async function POST(
   req: MedusaRequest<AdminUpdateBatchType>,
   res: MedusaResponse,
 ) {
-  await updateProvenanceRecordWorkflow(req.scope).run({
-    input: { entity: "production_batch", id: req.params.id, data: req.validatedBody },
+  await updateProductionBatchWorkflow(req.scope).run({
+    input: { id: req.params.id, data: req.validatedBody },
   })
   const batch = await retrieveOne(
     req.scope,

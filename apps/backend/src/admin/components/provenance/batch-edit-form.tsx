@@ -1,0 +1,111 @@
+import { Input, Text, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { formatCount, formatDate, toDateInput } from "../../lib/format"
+import { t } from "../../lib/i18n"
+import { useProvenanceWrite } from "../../lib/queries"
+import { BATCH_STATUSES, type Batch, type BatchStatus } from "../../lib/types"
+import { hasErrors, type FieldErrors } from "../../lib/validate"
+import { FormDrawer } from "./form-drawer"
+import { FormField } from "./form-field"
+import { OptionSelect } from "./option-select"
+
+type Values = { status: BatchStatus; best_before: string; expires_at: string }
+
+type Body = {
+  status?: BatchStatus
+  best_before?: string | null
+  expires_at?: string | null
+}
+
+function validate(values: Values, producedAt: string): FieldErrors<keyof Values> {
+  const errors: FieldErrors<keyof Values> = {}
+  for (const key of ["best_before", "expires_at"] as const) {
+    if (values[key] && values[key] < producedAt) errors[key] = t.batch.beforeProduced
+  }
+  return errors
+}
+
+/** Only what changed is sent; an emptied date becomes null so the server clears it. */
+function toBody(values: Values, batch: Batch): Body {
+  const body: Body = {}
+  if (values.status !== batch.status) body.status = values.status
+  for (const key of ["best_before", "expires_at"] as const) {
+    if (values[key] !== toDateInput(batch[key])) body[key] = values[key] || null
+  }
+  return body
+}
+
+/** Puts a batch on hold, recalls it or corrects its dates; its quantity is fixed. */
+export function BatchEditForm({ batch, onClose }: { batch: Batch; onClose: () => void }) {
+  const [values, setValues] = useState<Values>({
+    status: batch.status,
+    best_before: toDateInput(batch.best_before),
+    expires_at: toDateInput(batch.expires_at),
+  })
+  const [submitted, setSubmitted] = useState(false)
+  const save = useProvenanceWrite<Body, { batch: Batch }>(`/admin/batches/${batch.id}`)
+  const producedAt = toDateInput(batch.produced_at)
+
+  const errors = submitted ? validate(values, producedAt) : {}
+  const set = (key: keyof Values) => (value: string) =>
+    setValues((current) => ({ ...current, [key]: value }))
+
+  const submit = () => {
+    setSubmitted(true)
+    if (hasErrors(validate(values, producedAt))) return
+    const body = toBody(values, batch)
+    if (Object.keys(body).length === 0) return onClose()
+    save.mutate(body, {
+      onSuccess: () => {
+        toast.success(t.common.saved)
+        onClose()
+      },
+    })
+  }
+
+  return (
+    <FormDrawer
+      title={`${t.batch.editTitle} ${batch.code}`}
+      description={`${formatCount(batch.quantity)} × ${
+        batch.product_variant?.product.title ?? batch.product_id
+      } · ${t.batch.producedAt} ${formatDate(batch.produced_at)}`}
+      onClose={onClose}
+      onSubmit={submit}
+      isSubmitting={save.isPending}
+      serverError={save.error?.message}
+    >
+      <FormField id="batch-status" label={t.batch.status} hint={t.batch.statusHint}>
+        <OptionSelect
+          id="batch-status"
+          value={values.status}
+          onChange={set("status")}
+          options={BATCH_STATUSES.map((status) => ({
+            value: status,
+            label: t.batch.statuses[status],
+          }))}
+        />
+      </FormField>
+      {(["best_before", "expires_at"] as const).map((key) => (
+        <FormField
+          key={key}
+          id={`batch-${key}`}
+          label={key === "best_before" ? t.batch.bestBefore : t.batch.expiresAt}
+          error={errors[key]}
+          optional
+        >
+          <Input
+            id={`batch-${key}`}
+            type="date"
+            min={producedAt}
+            value={values[key]}
+            onChange={(event) => set(key)(event.target.value)}
+            aria-invalid={Boolean(errors[key])}
+          />
+        </FormField>
+      ))}
+      <Text size="small" className="text-ui-fg-subtle">
+        {t.batch.quantityFixed}
+      </Text>
+    </FormDrawer>
+  )
+}

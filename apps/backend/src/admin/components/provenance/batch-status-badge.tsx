@@ -1,0 +1,13 @@
+import { StatusBadge } from "@medusajs/ui"
+import { t } from "../../lib/i18n"
+import type { BatchStatus } from "../../lib/types"
+
+const COLORS = { active: "green", on_hold: "orange", recalled: "red" } as const
+
+export function BatchStatusBadge({ status }: { status: BatchStatus }) {
+  return (
+    <StatusBadge color={COLORS[status] ?? "grey"}>
+      {t.batch.statuses[status] ?? status}
+    </StatusBadge>
+  )
+}

@@ -1,0 +1,66 @@
+import { Alert, Button, Drawer } from "@medusajs/ui"
+import type { FormEvent, ReactNode } from "react"
+import { t } from "../../lib/i18n"
+
+type FormDrawerProps = {
+  title: string
+  description: string
+  onClose: () => void
+  onSubmit: () => void
+  isSubmitting: boolean
+  /** The server's explanation of a rejected request, shown as it was sent. */
+  serverError?: string
+  children: ReactNode
+}
+
+/**
+ * A drawer holding one form. Callers mount it only while it is open, so each
+ * opening starts from fresh field values.
+ */
+export function FormDrawer({
+  title,
+  description,
+  onClose,
+  onSubmit,
+  isSubmitting,
+  serverError,
+  children,
+}: FormDrawerProps) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    onSubmit()
+  }
+
+  return (
+    <Drawer open onOpenChange={(open) => !open && onClose()}>
+      <Drawer.Content>
+        <form
+          onSubmit={submit}
+          noValidate
+          className="flex flex-1 flex-col overflow-hidden"
+        >
+          <Drawer.Header>
+            <Drawer.Title>{title}</Drawer.Title>
+            <Drawer.Description className="text-ui-fg-subtle txt-small">
+              {description}
+            </Drawer.Description>
+          </Drawer.Header>
+          <Drawer.Body className="flex flex-1 flex-col gap-y-4 overflow-y-auto">
+            {serverError && <Alert variant="error">{serverError}</Alert>}
+            {children}
+          </Drawer.Body>
+          <Drawer.Footer>
+            <Drawer.Close asChild>
+              <Button type="button" variant="secondary" size="small">
+                {t.common.cancel}
+              </Button>
+            </Drawer.Close>
+            <Button type="submit" size="small" isLoading={isSubmitting}>
+              {t.common.save}
+            </Button>
+          </Drawer.Footer>
+        </form>
+      </Drawer.Content>
+    </Drawer>
+  )
+}

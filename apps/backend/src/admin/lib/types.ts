@@ -1,0 +1,99 @@
+/*
+ * The JSON shapes of the provenance admin API as the dashboard receives them.
+ * They are written out rather than inferred from the models because the wire
+ * differs from the data model: dates arrive as strings and relations arrive
+ * trimmed to what each route selects.
+ */
+
+export type Facility = {
+  id: string
+  handle: string
+  name: string
+  city: string
+  province: string
+  story: string | null
+  makers_share_bps: number
+  capital_share_bps: number
+  state_revenue_share_bps: number
+  stock_location: { id: string; name: string } | null
+}
+
+export type Workshop = {
+  id: string
+  handle: string
+  name: string
+  craft_type: string
+  story: string | null
+  photo_urls: string[]
+  maker_count: number
+  training_hours: number
+  facility: { id: string; name: string }
+}
+
+export const BATCH_STATUSES = ["active", "on_hold", "recalled"] as const
+
+export type BatchStatus = (typeof BATCH_STATUSES)[number]
+
+export type Batch = {
+  id: string
+  code: string
+  quantity: number
+  produced_at: string
+  best_before: string | null
+  expires_at: string | null
+  status: BatchStatus
+  variant_id: string
+  product_id: string
+  workshop: { id: string; name: string; facility: { id: string; name: string } }
+  product_variant: {
+    id: string
+    title: string
+    sku: string | null
+    product: { id: string; title: string }
+  } | null
+}
+
+export type ImpactAmounts = {
+  units: number
+  line_total: number
+  makers_amount: number
+  capital_amount: number
+  state_revenue_amount: number
+}
+
+export type ImpactRow = ImpactAmounts & {
+  month: string
+  workshop_id: string
+  workshop_name: string
+  facility_id: string
+  facility_name: string
+}
+
+export type StockLocation = { id: string; name: string }
+
+export type VariantOption = {
+  id: string
+  title: string
+  sku: string | null
+  product?: { id: string; title: string }
+}
+
+/** The product as the provenance widget asks for it (the workshop comes from a module link). */
+export type ProductProvenance = {
+  id: string
+  title: string
+  variants: VariantOption[]
+  workshop: { id: string; name: string; facility: { name: string } | null } | null
+}
+
+export type Page<K extends string, T> = { [key in K]: T[] } & {
+  count: number
+  limit: number
+  offset: number
+}
+
+/** What `POST /admin/workshops/:id/products` answers with. */
+export type WorkshopProducts = {
+  id: string
+  products: { id: string; title: string }[]
+}
