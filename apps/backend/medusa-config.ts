@@ -78,6 +78,7 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/impact" },
+    { resolve: "./src/modules/quality" },
     ...redisModules,
   ],
 })

@@ -371,10 +371,10 @@ medusaIntegrationTestRunner({
         const batch = data.batches[0]
         const updated = await api.post(
           `/admin/batches/${batch.id}`,
-          { status: "recalled" },
+          { status: "on_hold" },
           admin,
         )
-        expect(updated.data.batch.status).toEqual("recalled")
+        expect(updated.data.batch.status).toEqual("on_hold")
         const refused = await api
           .post(`/admin/batches/${batch.id}`, { quantity: 1 }, admin)
           .catch(failure)

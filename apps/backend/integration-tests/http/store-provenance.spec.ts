@@ -289,6 +289,23 @@ medusaIntegrationTestRunner({
             "variant",
             "workshop",
             "facility",
+            "quality",
+          ]),
+          ...allowed("provenance.quality", [
+            "standard_name",
+            "standard_met",
+            "certificates",
+            "sellable",
+            "last_inspection_at",
+            "last_inspection_passed",
+          ]),
+          ...allowed("provenance.quality.certificates[]", [
+            "type",
+            "number",
+            "issuer",
+            "valid_from",
+            "valid_until",
+            "holder_type",
           ]),
           ...allowed("provenance.product", ["id", "handle", "title", "thumbnail"]),
           ...allowed("provenance.variant", ["id", "title"]),
@@ -393,7 +410,7 @@ medusaIntegrationTestRunner({
           ...WORKSHOPS.map((workshop) => `/store/workshops/${workshop.handle}`),
           ...batches.map((batch) => `/store/provenance/${batch.code}`),
           "/store/impact",
-          "/store/products?limit=50&fields=handle,workshop.*,workshop.facility.*",
+          "/store/products?limit=50&fields=handle,workshop.*,workshop.facility.*,product_quality.*",
         ]
         for (const route of routes) {
           const response = await api.get(route, headers)

@@ -9,11 +9,36 @@ type Api = {
   post: (url: string, body?: unknown, config?: unknown) => Promise<{ data: Json }>
 }
 
+type Order = { id: string; total: number; items: { id: string; total: number }[] }
+type StoreHeaders = { headers: Record<string, string> }
+type OrderInput = {
+  facilityName: string
+  items: { variant_id: string; quantity: number }[]
+}
+
 export async function placeOrder(
   api: Api,
-  storeHeaders: { headers: Record<string, string> },
-  input: { facilityName: string; items: { variant_id: string; quantity: number }[] },
-): Promise<{ id: string; total: number; items: { id: string; total: number }[] }> {
+  storeHeaders: StoreHeaders,
+  input: OrderInput,
+): Promise<Order> {
+  const cartId = await prepareCart(api, storeHeaders, input)
+  const { data: completed } = await api.post(
+    `/store/carts/${cartId}/complete`,
+    {},
+    storeHeaders,
+  )
+  if (completed.type !== "order") {
+    throw new Error(`Cart did not complete: ${JSON.stringify(completed.error)}`)
+  }
+  return completed.order as Order
+}
+
+/** A cart ready to complete: items, address, pickup and a payment session. */
+export async function prepareCart(
+  api: Api,
+  storeHeaders: StoreHeaders,
+  input: OrderInput,
+): Promise<string> {
   const { data: regions } = await api.get("/store/regions", storeHeaders)
   const { data: created } = await api.post(
     "/store/carts",
@@ -57,15 +82,7 @@ export async function placeOrder(
     { provider_id: "pp_system_default" },
     storeHeaders,
   )
-  const { data: completed } = await api.post(
-    `/store/carts/${cartId}/complete`,
-    {},
-    storeHeaders,
-  )
-  if (completed.type !== "order") {
-    throw new Error(`Cart did not complete: ${JSON.stringify(completed.error)}`)
-  }
-  return completed.order
+  return cartId
 }
 
 /** Polls until `check` returns a value (subscribers run after the request returns). */

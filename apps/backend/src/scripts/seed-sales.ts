@@ -4,7 +4,7 @@
  * numbers on a fresh start. Both are idempotent, like the rest of the seed.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   addShippingMethodToCartWorkflow,
   capturePaymentWorkflow,
@@ -47,21 +47,50 @@ export async function ensureProductionBatches(
     (variants as VariantRow[]).map((variant) => [variant.sku, variant]),
   )
 
-  const input = plans.flatMap((plan) => {
+  const todo = plans.filter((plan) => {
     const variant = bySku.get(plan.sku)
-    if (!variant?.product.workshop || batched.has(variant.id)) {
-      return []
-    }
-    const { sku: _sku, ...batch } = plan
-    return [
-      { ...batch, variant_id: variant.id, workshop_id: variant.product.workshop.id },
-    ]
+    return variant?.product.workshop && !batched.has(variant.id)
   })
-  if (!input.length) {
+  if (!todo.length) {
     return
   }
-  await createProductionBatchesWorkflow(container).run({ input: { batches: input } })
-  log(`Created ${input.length} production batches`)
+  await createProductionBatchesWorkflow(container).run({
+    input: {
+      batches: todo.map(({ sku, sold_elsewhere: _sold, ...batch }) => ({
+        ...batch,
+        variant_id: bySku.get(sku)!.id,
+        workshop_id: bySku.get(sku)!.product.workshop!.id,
+      })),
+    },
+  })
+  log(`Created ${todo.length} production batches`)
+
+  // What the facilities' own shops already sold leaves the stock the batches added.
+  const soldOut = todo.filter((plan) => plan.sold_elsewhere > 0)
+  if (!soldOut.length) {
+    return
+  }
+  const { data: items } = await query.graph({
+    entity: "product_variant",
+    fields: [
+      "sku",
+      "inventory_items.inventory_item_id",
+      "product.workshop.facility.stock_location.id",
+    ],
+    filters: { sku: soldOut.map((plan) => plan.sku) },
+  })
+  const inventory = container.resolve(Modules.INVENTORY)
+  for (const plan of soldOut) {
+    const row = items.find((item) => item.sku === plan.sku) as {
+      inventory_items: { inventory_item_id: string }[]
+      product: { workshop: { facility: { stock_location: { id: string } } } }
+    }
+    await inventory.adjustInventory(
+      row.inventory_items[0].inventory_item_id,
+      row.product.workshop.facility.stock_location.id,
+      -plan.sold_elsewhere,
+    )
+  }
 }
 
 /** Demo orders: one facility each (its courier ships them), bought by demo buyers. */

@@ -36,6 +36,7 @@ import {
 import { PROVENANCE_MODULE } from "../modules/provenance"
 import { createFacilitiesWorkflow } from "../workflows/provenance/workflows/create-facilities"
 import { createWorkshopsWorkflow } from "../workflows/provenance/workflows/create-workshops"
+import { ensureQuality, PENDING_PUBLISH } from "./seed-quality"
 import { ensureDemoOrders, ensureProductionBatches } from "./seed-sales"
 import {
   CATEGORIES,
@@ -443,7 +444,9 @@ async function ensureProduct(
           subtitle: product.subtitle,
           handle: product.handle,
           description: product.description,
-          status: ProductStatus.PUBLISHED,
+          // Published by ensureQuality once its certificates and inspections are in place.
+          status: ProductStatus.DRAFT,
+          metadata: { [PENDING_PUBLISH]: true },
           weight: product.weight,
           material: product.material,
           thumbnail: imageUrl,
@@ -596,10 +599,11 @@ async function ensurePublishableKey(
   return key.token
 }
 
-async function ensureAdminUser(ctx: SeedContext): Promise<void> {
+async function ensureAdminUser(ctx: SeedContext): Promise<string> {
   const { email, password } = demoAdmin()
-  if (await findOne(ctx, "user", { email })) {
-    return
+  const existing = await findOne<{ id: string }>(ctx, "user", { email })
+  if (existing) {
+    return existing.id
   }
   const auth = ctx.container.resolve(Modules.AUTH)
   const [identity] = await auth.listProviderIdentities({
@@ -616,13 +620,14 @@ async function ensureAdminUser(ctx: SeedContext): Promise<void> {
     }
     authIdentityId = registered.authIdentity.id
   }
-  await createUserAccountWorkflow(ctx.container).run({
+  const { result: user } = await createUserAccountWorkflow(ctx.container).run({
     input: {
       authIdentityId: authIdentityId!,
       userData: { email, first_name: "Admin", last_name: "Kantor Pusat" },
     },
   })
   ctx.log(`Created admin user ${email}`)
+  return user.id
 }
 
 export async function seedDemoData(container: MedusaContainer): Promise<{
@@ -668,8 +673,9 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
 
   await ensureProvenance(ctx, locationIds)
   await ensureProductionBatches(container, ctx.log)
+  const adminId = await ensureAdminUser(ctx)
+  await ensureQuality(container, adminId, ctx.log)
   await ensureDemoOrders(container, { regionId, salesChannelId, locationIds }, ctx.log)
-  await ensureAdminUser(ctx)
   const publishableKey = await ensurePublishableKey(ctx, salesChannelId)
   // Last: tells the dev launcher that a seed of this version completed.
   await stampSeedVersion(ctx)

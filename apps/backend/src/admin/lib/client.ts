@@ -5,7 +5,7 @@
  * `@medusajs/js-sdk` is not a dependency of the backend, hence plain fetch.
  */
 
-type QueryValue = string | number | undefined | null
+type QueryValue = string | number | string[] | undefined | null
 
 export type Query = Record<string, QueryValue>
 
@@ -20,11 +20,16 @@ export class AdminApiError extends Error {
   }
 }
 
-/** Builds a URL with the given query, leaving out empty values so filters stay optional. */
+/**
+ * Builds a URL with the given query, leaving out empty values so filters stay
+ * optional. A list repeats its key (`id=a&id=b`), which Medusa reads as an array.
+ */
 export function adminUrl(path: string, query: Query = {}): string {
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== "") {
+    if (Array.isArray(value)) {
+      for (const item of value) params.append(key, item)
+    } else if (value !== undefined && value !== null && value !== "") {
       params.set(key, String(value))
     }
   }
@@ -68,4 +73,20 @@ export function adminPost<T>(path: string, body: object = {}): Promise<T> {
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
   })
+}
+
+export function adminDelete<T>(path: string): Promise<T> {
+  return request<T>(adminUrl(path), { method: "DELETE" })
+}
+
+/**
+ * Sends files to Medusa's own upload route. The browser sets the multipart
+ * content type itself (with its boundary), so none is given here.
+ */
+export function adminUpload(
+  files: File[],
+): Promise<{ files: { id: string; url: string }[] }> {
+  const body = new FormData()
+  for (const file of files) body.append("files", file)
+  return request(adminUrl("/admin/uploads"), { method: "POST", body })
 }

@@ -28,6 +28,15 @@ const calendarMonth = new Intl.DateTimeFormat("id-ID", {
   timeZone: "UTC",
 })
 
+/** Moments (an order placed, an inspection) are shown in the browser's own zone. */
+const moment = new Intl.DateTimeFormat("id-ID", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+})
+
 const EMPTY = "–"
 
 /** Medusa stores amounts in major units; big numbers may arrive as strings. */
@@ -46,6 +55,10 @@ export function formatBps(bps: number): string {
 
 export function formatDate(value: string | null | undefined): string {
   return value ? calendarDate.format(new Date(value)) : EMPTY
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  return value ? moment.format(new Date(value)) : EMPTY
 }
 
 /** "2026-11" -> "November 2026". */
@@ -68,4 +81,13 @@ export function toMonthInput(date: Date): string {
 export function todayInput(): string {
   const now = new Date()
   return `${toMonthInput(now)}-${String(now.getDate()).padStart(2, "0")}`
+}
+
+/** Now in the browser's zone, as the value of an `<input type="datetime-local">`. */
+export function nowDateTimeInput(): string {
+  const now = new Date()
+  const time = [now.getHours(), now.getMinutes()]
+    .map((part) => String(part).padStart(2, "0"))
+    .join(":")
+  return `${todayInput()}T${time}`
 }

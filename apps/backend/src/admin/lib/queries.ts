@@ -1,5 +1,6 @@
 import {
   keepPreviousData,
+  type QueryClient,
   useMutation,
   useQuery,
   useQueryClient,
@@ -24,10 +25,21 @@ export const PAGE_SIZE = 20
 const OPTIONS_LIMIT = 100
 
 /*
- * Every key starts with "provenance" so a write can invalidate all of them:
- * names of facilities and workshops are shown inside each other's tables.
+ * Every key starts with "provenance" or "quality", and any write refreshes
+ * both: names of facilities and workshops are shown inside each other's tables,
+ * and a batch's status or a certificate changes what the quality views say.
  */
 const ROOT = "provenance"
+
+export const QUALITY_ROOT = "quality"
+
+export function refreshStaffViews(queryClient: QueryClient) {
+  return Promise.all(
+    [ROOT, QUALITY_ROOT].map((root) =>
+      queryClient.invalidateQueries({ queryKey: [root] }),
+    ),
+  )
+}
 
 type Paged = { offset: number; limit?: number }
 
@@ -128,17 +140,17 @@ export function useProductProvenance(productId: string) {
   })
 }
 
-/** A POST to the admin API that refreshes every provenance query once it succeeds. */
+/** A POST to the admin API that refreshes every staff query once it succeeds. */
 export function useProvenanceWrite<TBody extends object, TResult>(path: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: TBody) => adminPost<TResult>(path, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [ROOT] }),
+    onSuccess: () => refreshStaffViews(queryClient),
   })
 }
 
 /**
- * Gives the product to another workshop (or its first one). Every provenance
+ * Gives the product to another workshop (or its first one). Every staff
  * query is refreshed even when it fails: a failed move may still have changed
  * the link, or found that someone else had already assigned the product.
  */
@@ -146,6 +158,6 @@ export function useProductWorkshopMove(productId: string) {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (move: WorkshopMove) => moveProductToWorkshop(productId, move),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: [ROOT] }),
+    onSettled: () => refreshStaffViews(queryClient),
   })
 }

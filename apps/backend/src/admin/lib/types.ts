@@ -30,9 +30,26 @@ export type Workshop = {
   facility: { id: string; name: string }
 }
 
-export const BATCH_STATUSES = ["active", "on_hold", "recalled"] as const
+export const BATCH_STATUSES = ["active", "on_hold", "recalled", "expired"] as const
 
 export type BatchStatus = (typeof BATCH_STATUSES)[number]
+
+/**
+ * The statuses staff may set by editing a batch. A recall has its own request
+ * (it tells staff whom to contact) and expiry is set by the server's watch;
+ * neither can be undone.
+ */
+export const EDITABLE_BATCH_STATUSES = ["active", "on_hold"] as const
+
+export type EditableBatchStatus = (typeof EDITABLE_BATCH_STATUSES)[number]
+
+export const isEditableBatchStatus = (
+  status: BatchStatus,
+): status is EditableBatchStatus =>
+  (EDITABLE_BATCH_STATUSES as readonly BatchStatus[]).includes(status)
+
+/** Recalled and expired: the batch can never be sold again. */
+export const isFinalBatchStatus = (status: BatchStatus) => !isEditableBatchStatus(status)
 
 export type Batch = {
   id: string

@@ -35,7 +35,7 @@ export function bpsToPercentInput(bps: number): string {
   return String(bps / 100).replace(".", ",")
 }
 
-/** Whether a field has any error, to decide if a form may be sent. */
-export function hasErrors(errors: Record<string, string | undefined>): boolean {
+/** Whether a field (or a row of a list) has any error, to decide if a form may be sent. */
+export function hasErrors(errors: object): boolean {
   return Object.values(errors).some(Boolean)
 }

@@ -2,17 +2,19 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Alert, Container, Text } from "@medusajs/ui"
 import { useState } from "react"
+import {
+  BatchActionDrawer,
+  type OpenBatchAction,
+} from "../components/provenance/batch-actions"
 import { BatchCreateForm } from "../components/provenance/batch-create-form"
-import { BatchEditForm } from "../components/provenance/batch-edit-form"
 import { BatchTable } from "../components/provenance/batch-table"
 import { SectionHeader } from "../components/provenance/section-header"
 import { WorkshopAssignment } from "../components/provenance/workshop-assignment"
 import { t } from "../lib/i18n"
 import { PAGE_SIZE, useBatches, useProductProvenance } from "../lib/queries"
-import type { Batch, ProductProvenance } from "../lib/types"
+import type { ProductProvenance } from "../lib/types"
 
-/** Open form state: `{}` creates, `{ batch }` edits. */
-type FormState = { batch?: Batch } | null
+type FormState = "create" | OpenBatchAction | null
 
 const ProductProvenanceWidget = ({ data }: DetailWidgetProps<AdminProduct>) => {
   const provenance = useProductProvenance(data.id)
@@ -27,7 +29,7 @@ const ProductProvenanceWidget = ({ data }: DetailWidgetProps<AdminProduct>) => {
     <Container className="divide-y p-0">
       <SectionHeader
         title={t.widget.title}
-        onCreate={canCreate ? () => setForm({}) : undefined}
+        onCreate={canCreate ? () => setForm("create") : undefined}
         createLabel={t.widget.createBatch}
       />
       <div className="px-6 py-4">
@@ -48,11 +50,13 @@ const ProductProvenanceWidget = ({ data }: DetailWidgetProps<AdminProduct>) => {
         error={batches.error}
         pageIndex={pageIndex}
         onPageChange={setPageIndex}
-        onEdit={(batch) => setForm({ batch })}
+        onAction={setForm}
       />
-      {form?.batch && <BatchEditForm batch={form.batch} onClose={() => setForm(null)} />}
-      {form && !form.batch && product && (
+      {form === "create" && product && (
         <BatchCreateForm product={product} onClose={() => setForm(null)} />
+      )}
+      {form && form !== "create" && (
+        <BatchActionDrawer open={form} onClose={() => setForm(null)} />
       )}
     </Container>
   )

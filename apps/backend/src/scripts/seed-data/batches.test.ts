@@ -10,13 +10,18 @@ describe("planBatches", () => {
       for (const variant of product.variants) {
         const planned = plans
           .filter((plan) => plan.sku === variant.sku)
-          .reduce((sum, plan) => sum + plan.quantity, 0)
+          .reduce((sum, plan) => sum + plan.quantity - plan.sold_elsewhere, 0)
         expect({ sku: variant.sku, planned }).toEqual({
           sku: variant.sku,
           planned: variant.stock,
         })
       }
       expect(plans.every((plan) => plan.quantity > 0)).toBe(true)
+      expect(
+        product.variants.every((variant) =>
+          plans.some((plan) => plan.sku === variant.sku),
+        ),
+      ).toBe(true)
     }
   })
 

@@ -3,16 +3,22 @@ import { useState } from "react"
 import { formatCount, formatDate, toDateInput } from "../../lib/format"
 import { t } from "../../lib/i18n"
 import { useProvenanceWrite } from "../../lib/queries"
-import { BATCH_STATUSES, type Batch, type BatchStatus } from "../../lib/types"
+import {
+  EDITABLE_BATCH_STATUSES,
+  isEditableBatchStatus,
+  isFinalBatchStatus,
+  type Batch,
+  type EditableBatchStatus,
+} from "../../lib/types"
 import { hasErrors, type FieldErrors } from "../../lib/validate"
 import { FormDrawer } from "./form-drawer"
 import { FormField } from "./form-field"
 import { OptionSelect } from "./option-select"
 
-type Values = { status: BatchStatus; best_before: string; expires_at: string }
+type Values = { status: Batch["status"]; best_before: string; expires_at: string }
 
 type Body = {
-  status?: BatchStatus
+  status?: EditableBatchStatus
   best_before?: string | null
   expires_at?: string | null
 }
@@ -28,14 +34,19 @@ function validate(values: Values, producedAt: string): FieldErrors<keyof Values>
 /** Only what changed is sent; an emptied date becomes null so the server clears it. */
 function toBody(values: Values, batch: Batch): Body {
   const body: Body = {}
-  if (values.status !== batch.status) body.status = values.status
+  if (values.status !== batch.status && isEditableBatchStatus(values.status)) {
+    body.status = values.status
+  }
   for (const key of ["best_before", "expires_at"] as const) {
     if (values[key] !== toDateInput(batch[key])) body[key] = values[key] || null
   }
   return body
 }
 
-/** Puts a batch on hold, recalls it or corrects its dates; its quantity is fixed. */
+/**
+ * Puts a batch on hold, makes it active again or corrects its dates; its
+ * quantity is fixed. Recalling has its own drawer, which lists whom to contact.
+ */
 export function BatchEditForm({ batch, onClose }: { batch: Batch; onClose: () => void }) {
   const [values, setValues] = useState<Values>({
     status: batch.status,
@@ -45,6 +56,11 @@ export function BatchEditForm({ batch, onClose }: { batch: Batch; onClose: () =>
   const [submitted, setSubmitted] = useState(false)
   const save = useProvenanceWrite<Body, { batch: Batch }>(`/admin/batches/${batch.id}`)
   const producedAt = toDateInput(batch.produced_at)
+  // A recalled or expired batch shows its status, but nothing can replace it.
+  const isFinal = isFinalBatchStatus(batch.status)
+  const statusOptions = (isFinal ? [batch.status] : EDITABLE_BATCH_STATUSES).map(
+    (status) => ({ value: status, label: t.batch.statuses[status] }),
+  )
 
   const errors = submitted ? validate(values, producedAt) : {}
   const set = (key: keyof Values) => (value: string) =>
@@ -74,15 +90,17 @@ export function BatchEditForm({ batch, onClose }: { batch: Batch; onClose: () =>
       isSubmitting={save.isPending}
       serverError={save.error?.message}
     >
-      <FormField id="batch-status" label={t.batch.status} hint={t.batch.statusHint}>
+      <FormField
+        id="batch-status"
+        label={t.batch.status}
+        hint={isFinal ? t.batch.statusFinal : t.batch.statusHint}
+      >
         <OptionSelect
           id="batch-status"
           value={values.status}
           onChange={set("status")}
-          options={BATCH_STATUSES.map((status) => ({
-            value: status,
-            label: t.batch.statuses[status],
-          }))}
+          options={statusOptions}
+          disabled={isFinal}
         />
       </FormField>
       {(["best_before", "expires_at"] as const).map((key) => (

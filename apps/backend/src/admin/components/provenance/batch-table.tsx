@@ -1,8 +1,9 @@
-import { Button, Text } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { adminUrl } from "../../lib/client"
 import { formatCount, formatDate } from "../../lib/format"
 import { t } from "../../lib/i18n"
 import type { Batch, Page } from "../../lib/types"
+import { BatchActionsMenu, type OpenBatchAction } from "./batch-actions"
 import { BatchStatusBadge } from "./batch-status-badge"
 import { PaginatedTable, type Column } from "./paginated-table"
 
@@ -100,7 +101,7 @@ type BatchTableProps = {
   error: Error | null
   pageIndex: number
   onPageChange: (pageIndex: number) => void
-  onEdit: (batch: Batch) => void
+  onAction: (open: OpenBatchAction) => void
 }
 
 export function BatchTable({
@@ -110,21 +111,17 @@ export function BatchTable({
   error,
   pageIndex,
   onPageChange,
-  onEdit,
+  onAction,
 }: BatchTableProps) {
-  const edit: Column<Batch> = {
-    key: "edit",
+  const actions: Column<Batch> = {
+    key: "actions",
     header: "",
-    render: (batch) => (
-      <Button variant="transparent" size="small" onClick={() => onEdit(batch)}>
-        {t.common.edit}
-      </Button>
-    ),
+    render: (batch) => <BatchActionsMenu batch={batch} onSelect={onAction} />,
   }
   const columns =
     context === "all"
-      ? [code, product, workshop, ...rest, edit]
-      : [code, variant, ...rest, edit]
+      ? [code, product, workshop, ...rest, actions]
+      : [code, variant, ...rest, actions]
 
   return (
     <PaginatedTable

@@ -2,16 +2,15 @@ import { Container, Input } from "@medusajs/ui"
 import { useState } from "react"
 import { t } from "../../lib/i18n"
 import { PAGE_SIZE, useBatches } from "../../lib/queries"
-import { BATCH_STATUSES, type Batch } from "../../lib/types"
+import { BATCH_STATUSES } from "../../lib/types"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
+import { BatchActionDrawer, type OpenBatchAction } from "./batch-actions"
 import { BatchCreateForm } from "./batch-create-form"
-import { BatchEditForm } from "./batch-edit-form"
 import { BatchTable } from "./batch-table"
 import { OptionSelect } from "./option-select"
 import { SectionHeader } from "./section-header"
 
-/** Open form state: `{}` creates, `{ batch }` edits. */
-type FormState = { batch?: Batch } | null
+type FormState = "create" | OpenBatchAction | null
 
 export function BatchesSection() {
   const [codeSearch, setCodeSearch] = useState("")
@@ -23,7 +22,7 @@ export function BatchesSection() {
 
   return (
     <Container className="divide-y p-0">
-      <SectionHeader title={t.batch.tab} onCreate={() => setForm({})}>
+      <SectionHeader title={t.batch.tab} onCreate={() => setForm("create")}>
         <div className="w-40">
           <OptionSelect
             size="small"
@@ -57,14 +56,12 @@ export function BatchesSection() {
         error={batches.error}
         pageIndex={pageIndex}
         onPageChange={setPageIndex}
-        onEdit={(batch) => setForm({ batch })}
+        onAction={setForm}
       />
-      {form &&
-        (form.batch ? (
-          <BatchEditForm batch={form.batch} onClose={() => setForm(null)} />
-        ) : (
-          <BatchCreateForm onClose={() => setForm(null)} />
-        ))}
+      {form === "create" && <BatchCreateForm onClose={() => setForm(null)} />}
+      {form && form !== "create" && (
+        <BatchActionDrawer open={form} onClose={() => setForm(null)} />
+      )}
     </Container>
   )
 }

@@ -6,16 +6,22 @@ type FormDrawerProps = {
   title: string
   description: string
   onClose: () => void
-  onSubmit: () => void
-  isSubmitting: boolean
+  /** Without it the drawer only shows its content (a result, a history). */
+  onSubmit?: () => void
+  isSubmitting?: boolean
   /** The server's explanation of a rejected request, shown as it was sent. */
   serverError?: string
+  /** For a form whose submit does more than save, e.g. "Recall batch". */
+  submitLabel?: string
+  /** An irreversible action is red so it is not pressed out of habit. */
+  submitVariant?: "primary" | "danger"
   children: ReactNode
 }
 
 /**
  * A drawer holding one form. Callers mount it only while it is open, so each
- * opening starts from fresh field values.
+ * opening starts from fresh field values. A form that turns into its result
+ * (a recall and whom to contact) drops `onSubmit` and stays the same drawer.
  */
 export function FormDrawer({
   title,
@@ -24,11 +30,13 @@ export function FormDrawer({
   onSubmit,
   isSubmitting,
   serverError,
+  submitLabel = t.common.save,
+  submitVariant = "primary",
   children,
 }: FormDrawerProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    onSubmit()
+    onSubmit?.()
   }
 
   return (
@@ -52,12 +60,19 @@ export function FormDrawer({
           <Drawer.Footer>
             <Drawer.Close asChild>
               <Button type="button" variant="secondary" size="small">
-                {t.common.cancel}
+                {onSubmit ? t.common.cancel : t.common.close}
               </Button>
             </Drawer.Close>
-            <Button type="submit" size="small" isLoading={isSubmitting}>
-              {t.common.save}
-            </Button>
+            {onSubmit && (
+              <Button
+                type="submit"
+                size="small"
+                variant={submitVariant}
+                isLoading={isSubmitting}
+              >
+                {submitLabel}
+              </Button>
+            )}
           </Drawer.Footer>
         </form>
       </Drawer.Content>

@@ -3,7 +3,13 @@ import {
   validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { AdminCreateBatch, AdminListBatchesParams, AdminUpdateBatch } from "./validators"
+import {
+  AdminCreateBatch,
+  AdminCreateInspection,
+  AdminListBatchesParams,
+  AdminRecallBatch,
+  AdminUpdateBatch,
+} from "./validators"
 
 export const adminBatchesMiddlewares: MiddlewareRoute[] = [
   {
@@ -20,5 +26,15 @@ export const adminBatchesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/batches/:id",
     methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminUpdateBatch)],
+  },
+  {
+    matcher: "/admin/batches/:id/inspections",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminCreateInspection)],
+  },
+  {
+    matcher: "/admin/batches/:id/recall",
+    methods: ["POST"],
+    middlewares: [validateAndTransformBody(AdminRecallBatch)],
   },
 ]

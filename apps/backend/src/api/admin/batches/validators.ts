@@ -16,7 +16,8 @@ export const AdminCreateBatch = z
 
 export const AdminUpdateBatch = z
   .object({
-    status: z.enum(BATCH_STATUSES).optional(),
+    // Recalls go through POST /admin/batches/:id/recall; expiry is set by the expiry watch.
+    status: z.enum(["active", "on_hold"]).optional(),
     best_before: date.nullish(),
     expires_at: date.nullish(),
   })
@@ -37,3 +38,28 @@ export const AdminListBatchesParams = z
 export type AdminCreateBatchType = z.infer<typeof AdminCreateBatch>
 export type AdminUpdateBatchType = z.infer<typeof AdminUpdateBatch>
 export type AdminListBatchesParamsType = z.infer<typeof AdminListBatchesParams>
+
+export const AdminCreateInspection = z
+  .object({
+    results: z
+      .array(
+        z
+          .object({
+            key: z.string().min(1),
+            passed: z.boolean(),
+            note: z.string().trim().nullish(),
+          })
+          .strict(),
+      )
+      .min(1),
+    notes: z.string().trim().nullish(),
+    inspected_at: date.optional(),
+  })
+  .strict()
+
+export const AdminRecallBatch = z
+  .object({ reason: z.string().trim().min(3, "reason: say why the batch is recalled") })
+  .strict()
+
+export type AdminCreateInspectionType = z.infer<typeof AdminCreateInspection>
+export type AdminRecallBatchType = z.infer<typeof AdminRecallBatch>

@@ -2,7 +2,8 @@ import { allowFields, type MiddlewareRoute } from "@medusajs/framework/http"
 
 /**
  * Store routes only return fields on their allow list; these let a product
- * response say which workshop and facility made it, and nothing more of them.
+ * response say which workshop and facility made it and how it stands against
+ * its quality standard, and nothing more of them.
  */
 // No bare "workshop" or "workshop.facility": those would also allow "workshop.*".
 const PUBLIC_PROVENANCE_FIELDS = [
@@ -14,6 +15,11 @@ const PUBLIC_PROVENANCE_FIELDS = [
   "workshop.facility.name",
   "workshop.facility.city",
   "workshop.facility.province",
+  "product_quality.standard_name",
+  "product_quality.standard_met",
+  "product_quality.certificates",
+  "product_quality.last_inspection_at",
+  "product_quality.last_inspection_passed",
 ]
 
 // Without a `methods` filter, so they run before the core route's own query validation.

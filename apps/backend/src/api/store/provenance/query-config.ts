@@ -1,5 +1,6 @@
 /** What the public may see of a batch: the allowlist of /store/provenance/:code. */
 export const PUBLIC_BATCH_FIELDS = [
+  "id",
   "code",
   "status",
   "produced_at",

@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { Workshop } from "./workshop"
 
-export const BATCH_STATUSES = ["active", "on_hold", "recalled"] as const
+export const BATCH_STATUSES = ["active", "on_hold", "recalled", "expired"] as const
 
 /**
  * A lot of one product variant made by one workshop. The public code is printed
@@ -19,6 +19,8 @@ export const ProductionBatch = model
     best_before: model.dateTime().nullable(),
     expires_at: model.dateTime().nullable(),
     status: model.enum([...BATCH_STATUSES]).default("active"),
+    recalled_at: model.dateTime().nullable(),
+    recall_reason: model.text().nullable(),
     workshop: model.belongsTo(() => Workshop, { mappedBy: "batches" }),
   })
   .checks([

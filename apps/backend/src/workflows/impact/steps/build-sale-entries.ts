@@ -6,6 +6,9 @@ import type ImpactModuleService from "../../../modules/impact/service"
 import { attributeLineToBatches, splitByShares } from "../../../modules/impact/split"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
+import { QUALITY_MODULE } from "../../../modules/quality"
+import { judgeBatch } from "../../../modules/quality/evaluate"
+import type QualityModuleService from "../../../modules/quality/service"
 import type { ImpactEntryData } from "./create-impact-entries"
 
 type OrderRow = {
@@ -45,7 +48,7 @@ function byFirstExpiry(
 
 /**
  * Turns a paid order into sale entries: each line made by a workshop is
- * attributed to that variant's batches first-expiry-first-out, and each part is
+ * attributed to that variant's sellable batches first-expiry-first-out, and each part is
  * split by the facility's current shares. Lines of products no workshop makes
  * are not part of the programme and get no entry.
  */
@@ -90,21 +93,37 @@ export const buildSaleEntriesStep = createStep(
 
     const provenance: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const impact: ImpactModuleService = container.resolve(IMPACT_MODULE)
+    const quality: QualityModuleService = container.resolve(QUALITY_MODULE)
     const variantIds = [
       ...new Set(items.flatMap((item) => (item.variant_id ? [item.variant_id] : []))),
     ]
-    const batches = variantIds.length
-      ? await provenance.listProductionBatches({
-          variant_id: variantIds,
-          status: "active",
-        })
+    const occurredAt = new Date()
+    // Only sellable batches (not recalled, failed, expired or on hold) can have supplied the sale.
+    const candidates = variantIds.length
+      ? await provenance.listProductionBatches({ variant_id: variantIds })
       : []
+    const inspections = candidates.length
+      ? await quality.listQcInspections({ batch_id: candidates.map((batch) => batch.id) })
+      : []
+    const batches = candidates.filter(
+      (batch) =>
+        judgeBatch(
+          {
+            id: batch.id,
+            status: batch.status,
+            expires_at: batch.expires_at,
+            inspections: inspections.filter(
+              (inspection) => inspection.batch_id === batch.id,
+            ),
+          },
+          occurredAt,
+        ).sellable,
+    )
     const sold = await impact.unitsSoldByBatch(batches.map((batch) => batch.id))
     const available = new Map(
       batches.map((batch) => [batch.id, batch.quantity - (sold.get(batch.id) ?? 0)]),
     )
 
-    const occurredAt = new Date()
     const entries: ImpactEntryData[] = []
     for (const item of items) {
       const workshop = makerOf.get(item.product_id!)

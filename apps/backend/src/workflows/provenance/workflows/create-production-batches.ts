@@ -7,6 +7,7 @@ import {
   adjustInventoryLevelsStep,
   createInventoryLevelsStep,
 } from "@medusajs/medusa/core-flows"
+import { refreshProductQualityWorkflow } from "../../quality/workflows/refresh-product-quality"
 import { createProductionBatchesStep } from "../steps/create-production-batches"
 import {
   resolveBatchStockTargetsStep,
@@ -74,6 +75,11 @@ export const createProductionBatchesWorkflow = createWorkflow(
       })),
     )
     adjustInventoryLevelsStep(adjustments)
+
+    const productIds = transform({ targets }, ({ targets }) => [
+      ...new Set(targets.map((target) => target.product_id)),
+    ])
+    refreshProductQualityWorkflow.runAsStep({ input: { product_ids: productIds } })
 
     return new WorkflowResponse(batches)
   },

@@ -1,9 +1,13 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { normalizeBatchCode } from "../../../../modules/provenance/batch-code"
+import { QUALITY_MODULE } from "../../../../modules/quality"
+import { judgeBatch, latestInspection } from "../../../../modules/quality/evaluate"
+import type QualityModuleService from "../../../../modules/quality/service"
 import { PUBLIC_BATCH_FIELDS } from "../query-config"
 
 type PublicBatch = {
+  id: string
   code: string
   status: string
   produced_at: string
@@ -43,6 +47,12 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       `No production batch has the code "${req.params.code}"`,
     )
   }
+  const quality: QualityModuleService = req.scope.resolve(QUALITY_MODULE)
+  const [[summary], inspections] = await Promise.all([
+    quality.listProductQualities({ product_id: batch.product_variant.product.id }),
+    quality.listQcInspections({ batch_id: batch.id }),
+  ])
+  const lastInspection = latestInspection(inspections)
   // Built field by field: the query adds ids and foreign keys the public does not need.
   const { product_variant: variant, workshop } = batch
   res.json({
@@ -72,6 +82,15 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         name: workshop.facility.name,
         city: workshop.facility.city,
         province: workshop.facility.province,
+      },
+      quality: {
+        standard_name: summary?.standard_name ?? null,
+        standard_met: summary?.standard_met ?? null,
+        certificates:
+          (summary?.certificates as { items: unknown[] } | undefined)?.items ?? [],
+        sellable: judgeBatch({ ...batch, inspections }, new Date()).sellable,
+        last_inspection_at: lastInspection?.inspected_at ?? null,
+        last_inspection_passed: lastInspection?.passed ?? null,
       },
     },
   })
