@@ -13,7 +13,7 @@ import { QUALITY_MODULE } from "../modules/quality"
 import type QualityModuleService from "../modules/quality/service"
 import { createCertificatesWorkflow } from "../workflows/quality/workflows/certificates"
 import { recallBatchWorkflow } from "../workflows/quality/workflows/recall-batch"
-import { recordInspectionWorkflow } from "../workflows/quality/workflows/record-inspection"
+import { recordInspectionsWorkflow } from "../workflows/quality/workflows/record-inspections"
 import { createQualityStandardsWorkflow } from "../workflows/quality/workflows/standards"
 import {
   DEMO_QUALITY_EXCEPTIONS,
@@ -105,36 +105,29 @@ export async function ensureQuality(
 
   await inspectBatches(container, provenance, quality, inspectorId, log)
 
-  // Label facts go on before publishing: the publish gate checks them.
-  const unlabelled = products.filter((product) =>
-    Object.entries(LABEL_FACTS[product.handle] ?? {}).some(
-      ([key, value]) => product.metadata?.[key] !== value,
-    ),
-  )
-  for (const product of unlabelled) {
-    await updateProductsWorkflow(container).run({
-      input: {
-        selector: { id: product.id },
-        update: { metadata: { ...product.metadata, ...LABEL_FACTS[product.handle] } },
-      },
-    })
-  }
-
-  const pending = products.filter((product) => product.metadata?.[PENDING_PUBLISH])
-  for (const product of pending) {
-    const { [PENDING_PUBLISH]: _pending, ...metadata } = {
-      ...product.metadata,
-      ...LABEL_FACTS[product.handle],
+  // Label facts and publishing in one write per product: the publish gate
+  // judges each product with its facts in place.
+  const updates = products.flatMap((product) => {
+    const pending = Boolean(product.metadata?.[PENDING_PUBLISH])
+    const facts = LABEL_FACTS[product.handle] ?? {}
+    const labelled = Object.entries(facts).every(
+      ([key, value]) => product.metadata?.[key] === value,
+    )
+    if (!pending && labelled) {
+      return []
     }
-    await updateProductsWorkflow(container).run({
-      input: {
-        selector: { id: product.id },
-        update: { status: ProductStatus.PUBLISHED, metadata },
+    const { [PENDING_PUBLISH]: _pending, ...metadata } = { ...product.metadata, ...facts }
+    return [
+      {
+        id: product.id,
+        metadata,
+        ...(pending ? { status: ProductStatus.PUBLISHED } : {}),
       },
-    })
-  }
-  if (pending.length) {
-    log(`Published ${pending.length} products that meet their quality standard`)
+    ]
+  })
+  if (updates.length) {
+    await updateProductsWorkflow(container).run({ input: { products: updates } })
+    log(`Labelled ${updates.length} products; those waiting are published`)
   }
 }
 
@@ -176,27 +169,32 @@ async function inspectBatches(
   const failing = oldestOf(variantOf(DEMO_QUALITY_EXCEPTIONS.failed_inspection_sku))
   const recalling = oldestOf(variantOf(DEMO_QUALITY_EXCEPTIONS.recalled_sku))
 
+  const todo = batches.filter((batch) => !inspected.has(batch.id))
+  const { data: products } = todo.length
+    ? await query.graph({
+        entity: "product",
+        fields: ["id", "categories.handle"],
+        filters: { id: [...new Set(todo.map((batch) => batch.product_id))] },
+      })
+    : { data: [] }
   const standards = await quality.listQualityStandards({})
-  let count = 0
-  for (const batch of batches.filter((b) => !inspected.has(b.id))) {
-    const { data: products } = await query.graph({
-      entity: "product",
-      fields: ["categories.handle"],
-      filters: { id: batch.product_id },
-    })
-    const handles = ((products[0]?.categories ?? []) as { handle: string }[]).map(
-      (category) => category.handle,
-    )
+  const checklistOf = (productId: string) => {
+    const handles = (
+      (products.find((p) => p.id === productId)?.categories ?? []) as { handle: string }[]
+    ).map((category) => category.handle)
     const standard = standards.find((s) =>
       (s.category_handles as string[]).some((handle) => handles.includes(handle)),
     )
-    if (!standard) {
-      continue
+    return standard ? (standard.checklist as { items: { key: string }[] }).items : null
+  }
+  const inspections = todo.flatMap((batch) => {
+    const items = checklistOf(batch.product_id)
+    if (!items) {
+      return []
     }
-    const items = (standard.checklist as { items: { key: string }[] }).items
     const fails = batch.id === failing
-    await recordInspectionWorkflow(container).run({
-      input: {
+    return [
+      {
         batch_id: batch.id,
         inspector_id: inspectorId,
         inspected_at: new Date(new Date(batch.produced_at).getTime() + DAY),
@@ -207,11 +205,11 @@ async function inspectBatches(
         })),
         notes: fails ? "Batch ditahan: kemasan tidak lolos uji segel" : null,
       },
-    })
-    count++
-  }
-  if (count) {
-    log(`Recorded ${count} batch inspections`)
+    ]
+  })
+  if (inspections.length) {
+    await recordInspectionsWorkflow(container).run({ input: { inspections } })
+    log(`Recorded ${inspections.length} batch inspections`)
   }
   const recalled = batches.find((batch) => batch.id === recalling)
   if (recalled && recalled.status !== "recalled") {

@@ -5,7 +5,7 @@ import type ProvenanceModuleService from "../../../../../modules/provenance/serv
 import { QUALITY_MODULE } from "../../../../../modules/quality"
 import type QualityModuleService from "../../../../../modules/quality/service"
 import { evaluateProducts } from "../../../../../workflows/quality/steps/evaluate-products"
-import { recordInspectionWorkflow } from "../../../../../workflows/quality/workflows/record-inspection"
+import { recordInspectionsWorkflow } from "../../../../../workflows/quality/workflows/record-inspections"
 import type { AdminCreateInspectionType } from "../../validators"
 
 /** The batch's inspection history, newest first, and the checklist a new one must answer. */
@@ -40,14 +40,18 @@ export async function POST(
   req: AuthenticatedMedusaRequest<AdminCreateInspectionType>,
   res: MedusaResponse,
 ) {
-  const { result } = await recordInspectionWorkflow(req.scope).run({
+  const { result } = await recordInspectionsWorkflow(req.scope).run({
     input: {
-      batch_id: req.params.id,
-      ...req.validatedBody,
-      inspector_id: req.auth_context.actor_id,
+      inspections: [
+        {
+          batch_id: req.params.id,
+          ...req.validatedBody,
+          inspector_id: req.auth_context.actor_id,
+        },
+      ],
     },
   })
-  const { results, ...inspection } = result
+  const { results, ...inspection } = result[0]
   res.status(201).json({
     inspection: { ...inspection, results: (results as { items: unknown[] }).items },
   })
