@@ -1,10 +1,10 @@
-import { Alert, Input, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { Alert, Input } from "@medusajs/ui"
 import { todayInput } from "../../lib/format"
 import { t } from "../../lib/i18n"
 import { useProvenanceWrite, useWorkshopOptions } from "../../lib/queries"
 import type { Batch, ProductProvenance, VariantOption } from "../../lib/types"
-import { hasErrors, parseWholeNumber, type FieldErrors } from "../../lib/validate"
+import { useDrawerForm } from "../../lib/use-drawer-form"
+import { parseWholeNumber, type FieldErrors } from "../../lib/validate"
 import { FormDrawer } from "./form-drawer"
 import { FormField } from "./form-field"
 import { OptionSelect } from "./option-select"
@@ -58,35 +58,24 @@ type BatchCreateFormProps = {
 }
 
 export function BatchCreateForm({ product, onClose }: BatchCreateFormProps) {
-  const [values, setValues] = useState<Values>(() => ({
-    workshop_id: product?.workshop?.id ?? "",
-    variant: product?.variants.length === 1 ? product.variants[0] : null,
-    quantity: "",
-    produced_at: todayInput(),
-    best_before: "",
-    expires_at: "",
-  }))
-  const [submitted, setSubmitted] = useState(false)
   const save = useProvenanceWrite<ReturnType<typeof toBody>, { batch: Batch }>(
     "/admin/batches",
   )
-
-  const errors = submitted ? validate(values) : {}
-  const set =
-    <K extends keyof Values>(key: K) =>
-    (value: Values[K]) =>
-      setValues((current) => ({ ...current, [key]: value }))
-
-  const submit = () => {
-    setSubmitted(true)
-    if (hasErrors(validate(values))) return
-    save.mutate(toBody(values), {
-      onSuccess: ({ batch }) => {
-        toast.success(`${t.common.saved}: ${batch.code}`)
-        onClose()
-      },
-    })
-  }
+  const { values, set, errors, submit } = useDrawerForm({
+    initial: (): Values => ({
+      workshop_id: product?.workshop?.id ?? "",
+      variant: product?.variants.length === 1 ? product.variants[0] : null,
+      quantity: "",
+      produced_at: todayInput(),
+      best_before: "",
+      expires_at: "",
+    }),
+    validate,
+    toBody,
+    save,
+    onClose,
+    successMessage: ({ batch }) => `${t.common.saved}: ${batch.code}`,
+  })
 
   const dateInput = (key: "produced_at" | "best_before" | "expires_at") => (
     <Input

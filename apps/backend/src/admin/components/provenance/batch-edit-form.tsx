@@ -1,5 +1,4 @@
-import { Input, Text, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { Input, Text } from "@medusajs/ui"
 import { formatCount, formatDate, toDateInput } from "../../lib/format"
 import { t } from "../../lib/i18n"
 import { useProvenanceWrite } from "../../lib/queries"
@@ -10,7 +9,8 @@ import {
   type Batch,
   type EditableBatchStatus,
 } from "../../lib/types"
-import { hasErrors, type FieldErrors } from "../../lib/validate"
+import { useDrawerForm } from "../../lib/use-drawer-form"
+import type { FieldErrors } from "../../lib/validate"
 import { FormDrawer } from "./form-drawer"
 import { FormField } from "./form-field"
 import { OptionSelect } from "./option-select"
@@ -48,12 +48,6 @@ function toBody(values: Values, batch: Batch): Body {
  * quantity is fixed. Recalling has its own drawer, which lists whom to contact.
  */
 export function BatchEditForm({ batch, onClose }: { batch: Batch; onClose: () => void }) {
-  const [values, setValues] = useState<Values>({
-    status: batch.status,
-    best_before: toDateInput(batch.best_before),
-    expires_at: toDateInput(batch.expires_at),
-  })
-  const [submitted, setSubmitted] = useState(false)
   const save = useProvenanceWrite<Body, { batch: Batch }>(`/admin/batches/${batch.id}`)
   const producedAt = toDateInput(batch.produced_at)
   // A recalled or expired batch shows its status, but nothing can replace it.
@@ -62,22 +56,17 @@ export function BatchEditForm({ batch, onClose }: { batch: Batch; onClose: () =>
     (status) => ({ value: status, label: t.batch.statuses[status] }),
   )
 
-  const errors = submitted ? validate(values, producedAt) : {}
-  const set = (key: keyof Values) => (value: string) =>
-    setValues((current) => ({ ...current, [key]: value }))
-
-  const submit = () => {
-    setSubmitted(true)
-    if (hasErrors(validate(values, producedAt))) return
-    const body = toBody(values, batch)
-    if (Object.keys(body).length === 0) return onClose()
-    save.mutate(body, {
-      onSuccess: () => {
-        toast.success(t.common.saved)
-        onClose()
-      },
-    })
-  }
+  const { values, set, errors, submit } = useDrawerForm({
+    initial: (): Values => ({
+      status: batch.status,
+      best_before: toDateInput(batch.best_before),
+      expires_at: toDateInput(batch.expires_at),
+    }),
+    validate: (values) => validate(values, producedAt),
+    toBody: (values) => toBody(values, batch),
+    save,
+    onClose,
+  })
 
   return (
     <FormDrawer
@@ -98,7 +87,7 @@ export function BatchEditForm({ batch, onClose }: { batch: Batch; onClose: () =>
         <OptionSelect
           id="batch-status"
           value={values.status}
-          onChange={set("status")}
+          onChange={(status) => set("status")(status as Batch["status"])}
           options={statusOptions}
           disabled={isFinal}
         />

@@ -1,12 +1,11 @@
-import { Input, Text, Textarea, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { Input, Text, Textarea } from "@medusajs/ui"
 import { changedFields } from "../../lib/changes"
 import { t } from "../../lib/i18n"
 import { useProvenanceWrite, useStockLocations } from "../../lib/queries"
 import type { Facility } from "../../lib/types"
+import { useDrawerForm } from "../../lib/use-drawer-form"
 import {
   bpsToPercentInput,
-  hasErrors,
   isBlank,
   isHandle,
   percentToBps,
@@ -122,29 +121,18 @@ type FacilityFormProps = {
 
 export function FacilityForm({ facility, onClose }: FacilityFormProps) {
   const isNew = !facility
-  const [values, setValues] = useState(() => initialValues(facility))
-  const [submitted, setSubmitted] = useState(false)
   const stockLocations = useStockLocations()
   const save = useProvenanceWrite<Body, { facility: Facility }>(
     isNew ? "/admin/facilities" : `/admin/facilities/${facility.id}`,
   )
 
-  const errors = submitted ? validate(values, isNew) : {}
-  const set = (key: keyof Values) => (value: string) =>
-    setValues((current) => ({ ...current, [key]: value }))
-
-  const submit = () => {
-    setSubmitted(true)
-    if (hasErrors(validate(values, isNew))) return
-    const body = toBody(values, facility)
-    if (Object.keys(body).length === 0) return onClose()
-    save.mutate(body, {
-      onSuccess: () => {
-        toast.success(t.common.saved)
-        onClose()
-      },
-    })
-  }
+  const { values, set, errors, submit } = useDrawerForm({
+    initial: () => initialValues(facility),
+    validate: (values) => validate(values, isNew),
+    toBody: (values) => toBody(values, facility),
+    save,
+    onClose,
+  })
 
   const textInput = (key: "handle" | "name" | "city" | "province") => (
     <Input

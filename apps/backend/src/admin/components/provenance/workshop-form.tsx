@@ -1,16 +1,10 @@
-import { Input, Textarea, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { Input, Textarea } from "@medusajs/ui"
 import { changedFields } from "../../lib/changes"
 import { t } from "../../lib/i18n"
 import { useFacilityOptions, useProvenanceWrite } from "../../lib/queries"
 import type { Workshop } from "../../lib/types"
-import {
-  hasErrors,
-  isBlank,
-  isHandle,
-  parseWholeNumber,
-  type FieldErrors,
-} from "../../lib/validate"
+import { useDrawerForm } from "../../lib/use-drawer-form"
+import { isBlank, isHandle, parseWholeNumber, type FieldErrors } from "../../lib/validate"
 import { FormDrawer } from "./form-drawer"
 import { FormField } from "./form-field"
 import { OptionSelect } from "./option-select"
@@ -112,29 +106,18 @@ type WorkshopFormProps = {
 
 export function WorkshopForm({ workshop, onClose }: WorkshopFormProps) {
   const isNew = !workshop
-  const [values, setValues] = useState(() => initialValues(workshop))
-  const [submitted, setSubmitted] = useState(false)
   const facilities = useFacilityOptions()
   const save = useProvenanceWrite<Body, { workshop: Workshop }>(
     isNew ? "/admin/workshops" : `/admin/workshops/${workshop.id}`,
   )
 
-  const errors = submitted ? validate(values, isNew) : {}
-  const set = (key: keyof Values) => (value: string) =>
-    setValues((current) => ({ ...current, [key]: value }))
-
-  const submit = () => {
-    setSubmitted(true)
-    if (hasErrors(validate(values, isNew))) return
-    const body = toBody(values, workshop)
-    if (Object.keys(body).length === 0) return onClose()
-    save.mutate(body, {
-      onSuccess: () => {
-        toast.success(t.common.saved)
-        onClose()
-      },
-    })
-  }
+  const { values, set, errors, submit } = useDrawerForm({
+    initial: () => initialValues(workshop),
+    validate: (values) => validate(values, isNew),
+    toBody: (values) => toBody(values, workshop),
+    save,
+    onClose,
+  })
 
   const input = (key: keyof Values, props: { inputMode?: "numeric" } = {}) => (
     <Input

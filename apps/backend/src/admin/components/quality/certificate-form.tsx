@@ -1,11 +1,9 @@
-import { Input, Textarea, toast } from "@medusajs/ui"
-import { useState } from "react"
+import { Input, Textarea } from "@medusajs/ui"
 import {
   certificateBody,
   initialCertificateValues,
   validateCertificate,
   type CertificateBody,
-  type CertificateValues,
 } from "../../lib/certificate-form"
 import { t } from "../../lib/i18n"
 import { useQualityWrite } from "../../lib/quality-queries"
@@ -15,7 +13,7 @@ import {
   type CertificateType,
   type Holder,
 } from "../../lib/quality-types"
-import { hasErrors } from "../../lib/validate"
+import { useDrawerForm } from "../../lib/use-drawer-form"
 import { FormDrawer } from "../provenance/form-drawer"
 import { FormField } from "../provenance/form-field"
 import { OptionSelect } from "../provenance/option-select"
@@ -32,32 +30,17 @@ type CertificateFormProps = {
 
 export function CertificateForm({ certificate, holder, onClose }: CertificateFormProps) {
   const isNew = !certificate
-  const [values, setValues] = useState(() =>
-    initialCertificateValues(certificate, holder),
-  )
-  const [submitted, setSubmitted] = useState(false)
   const save = useQualityWrite<CertificateBody, { certificate: Certificate }>(
     isNew ? "/admin/certificates" : `/admin/certificates/${certificate.id}`,
   )
 
-  const errors = submitted ? validateCertificate(values, isNew) : {}
-  const set =
-    <K extends keyof CertificateValues>(key: K) =>
-    (value: CertificateValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }))
-
-  const submit = () => {
-    setSubmitted(true)
-    if (hasErrors(validateCertificate(values, isNew))) return
-    const body = certificateBody(values, certificate)
-    if (Object.keys(body).length === 0) return onClose()
-    save.mutate(body, {
-      onSuccess: () => {
-        toast.success(t.common.saved)
-        onClose()
-      },
-    })
-  }
+  const { values, set, errors, submit } = useDrawerForm({
+    initial: () => initialCertificateValues(certificate, holder),
+    validate: (values) => validateCertificate(values, isNew),
+    toBody: (values) => certificateBody(values, certificate),
+    save,
+    onClose,
+  })
 
   const isDeclaration = values.type === "non_halal_declaration"
   const textInput = (key: "number" | "issuer") => (

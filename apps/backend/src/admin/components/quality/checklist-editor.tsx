@@ -1,6 +1,7 @@
 import { Button, Hint, Input, Text } from "@medusajs/ui"
 import { t } from "../../lib/i18n"
 import type { ChecklistItem } from "../../lib/quality-types"
+import { rowListActions } from "../../lib/row-list"
 import type { StandardErrors } from "../../lib/standard-form"
 
 type ChecklistEditorProps = {
@@ -11,8 +12,10 @@ type ChecklistEditorProps = {
 
 /** The inspection checklist, one key and description per row. */
 export function ChecklistEditor({ items, onChange, errors }: ChecklistEditorProps) {
-  const update = (index: number, change: Partial<ChecklistItem>) =>
-    onChange(items.map((item, i) => (i === index ? { ...item, ...change } : item)))
+  const { add, remove, update } = rowListActions(items, onChange, () => ({
+    key: "",
+    label: "",
+  }))
 
   return (
     <div className="flex flex-col gap-y-2">
@@ -46,7 +49,7 @@ export function ChecklistEditor({ items, onChange, errors }: ChecklistEditorProp
               type="button"
               size="small"
               variant="transparent"
-              onClick={() => onChange(items.filter((_, i) => i !== index))}
+              onClick={() => remove(index)}
             >
               {t.common.remove}
             </Button>
@@ -59,12 +62,7 @@ export function ChecklistEditor({ items, onChange, errors }: ChecklistEditorProp
         </div>
       ))}
       <div>
-        <Button
-          type="button"
-          size="small"
-          variant="secondary"
-          onClick={() => onChange([...items, { key: "", label: "" }])}
-        >
+        <Button type="button" size="small" variant="secondary" onClick={add}>
           {t.standard.addItem}
         </Button>
       </div>

@@ -5,6 +5,7 @@ import {
   type CertificateRequirement,
   type CertificateType,
 } from "../../lib/quality-types"
+import { rowListActions } from "../../lib/row-list"
 import type { StandardErrors } from "../../lib/standard-form"
 
 type RequirementsEditorProps = {
@@ -19,8 +20,10 @@ export function RequirementsEditor({
   onChange,
   errors,
 }: RequirementsEditorProps) {
-  const update = (index: number, change: Partial<CertificateRequirement>) =>
-    onChange(requirements.map((r, i) => (i === index ? { ...r, ...change } : r)))
+  const { add, remove, update } = rowListActions(requirements, onChange, () => ({
+    label: "",
+    any_of: [],
+  }))
   const toggle = (index: number, type: CertificateType, checked: boolean) => {
     const others = requirements[index].any_of.filter((other) => other !== type)
     update(index, { any_of: checked ? [...others, type] : others })
@@ -49,7 +52,7 @@ export function RequirementsEditor({
               type="button"
               size="small"
               variant="transparent"
-              onClick={() => onChange(requirements.filter((_, i) => i !== index))}
+              onClick={() => remove(index)}
             >
               {t.common.remove}
             </Button>
@@ -82,12 +85,7 @@ export function RequirementsEditor({
         </div>
       ))}
       <div>
-        <Button
-          type="button"
-          size="small"
-          variant="secondary"
-          onClick={() => onChange([...requirements, { label: "", any_of: [] }])}
-        >
+        <Button type="button" size="small" variant="secondary" onClick={add}>
           {t.standard.addRequirement}
         </Button>
       </div>

@@ -1,5 +1,5 @@
-import { Input, Label, Switch, Text, toast } from "@medusajs/ui"
-import { useState, type ReactNode } from "react"
+import { Input, Label, Switch, Text } from "@medusajs/ui"
+import type { ReactNode } from "react"
 import { t } from "../../lib/i18n"
 import { useQualityWrite } from "../../lib/quality-queries"
 import { PRODUCT_TYPES, type QualityStandard } from "../../lib/quality-types"
@@ -10,7 +10,7 @@ import {
   type StandardBody,
   type StandardValues,
 } from "../../lib/standard-form"
-import { hasErrors } from "../../lib/validate"
+import { useDrawerForm } from "../../lib/use-drawer-form"
 import { FormDrawer } from "../provenance/form-drawer"
 import { FormField } from "../provenance/form-field"
 import { OptionSelect } from "../provenance/option-select"
@@ -25,30 +25,17 @@ type StandardFormProps = {
 
 export function StandardForm({ standard, onClose }: StandardFormProps) {
   const isNew = !standard
-  const [values, setValues] = useState(() => initialStandardValues(standard))
-  const [submitted, setSubmitted] = useState(false)
   const save = useQualityWrite<StandardBody, { quality_standard: QualityStandard }>(
     isNew ? "/admin/quality-standards" : `/admin/quality-standards/${standard.id}`,
   )
 
-  const errors = submitted ? validateStandard(values, isNew) : {}
-  const set =
-    <K extends keyof StandardValues>(key: K) =>
-    (value: StandardValues[K]) =>
-      setValues((current) => ({ ...current, [key]: value }))
-
-  const submit = () => {
-    setSubmitted(true)
-    if (hasErrors(validateStandard(values, isNew))) return
-    const body = standardBody(values, standard)
-    if (Object.keys(body).length === 0) return onClose()
-    save.mutate(body, {
-      onSuccess: () => {
-        toast.success(t.common.saved)
-        onClose()
-      },
-    })
-  }
+  const { values, set, errors, submit } = useDrawerForm({
+    initial: () => initialStandardValues(standard),
+    validate: (values) => validateStandard(values, isNew),
+    toBody: (values) => standardBody(values, standard),
+    save,
+    onClose,
+  })
 
   const textInput = (
     key: "code" | "name" | "category_handles" | "label_fields",
