@@ -6,9 +6,7 @@ import type ImpactModuleService from "../../../modules/impact/service"
 import { attributeLineToBatches, splitByShares } from "../../../modules/impact/split"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
-import { QUALITY_MODULE } from "../../../modules/quality"
-import { judgeBatch } from "../../../modules/quality/evaluate"
-import type QualityModuleService from "../../../modules/quality/service"
+import { judgeBatches } from "../../quality/steps/judge-batches"
 import type { ImpactEntryData } from "./create-impact-entries"
 
 type OrderRow = {
@@ -93,7 +91,6 @@ export const buildSaleEntriesStep = createStep(
 
     const provenance: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const impact: ImpactModuleService = container.resolve(IMPACT_MODULE)
-    const quality: QualityModuleService = container.resolve(QUALITY_MODULE)
     const variantIds = [
       ...new Set(items.flatMap((item) => (item.variant_id ? [item.variant_id] : []))),
     ]
@@ -102,23 +99,8 @@ export const buildSaleEntriesStep = createStep(
     const candidates = variantIds.length
       ? await provenance.listProductionBatches({ variant_id: variantIds })
       : []
-    const inspections = candidates.length
-      ? await quality.listQcInspections({ batch_id: candidates.map((batch) => batch.id) })
-      : []
-    const batches = candidates.filter(
-      (batch) =>
-        judgeBatch(
-          {
-            id: batch.id,
-            status: batch.status,
-            expires_at: batch.expires_at,
-            inspections: inspections.filter(
-              (inspection) => inspection.batch_id === batch.id,
-            ),
-          },
-          occurredAt,
-        ).sellable,
-    )
+    const verdicts = await judgeBatches(container, candidates, occurredAt)
+    const batches = candidates.filter((batch) => verdicts.get(batch.id)!.sellable)
     const sold = await impact.unitsSoldByBatch(batches.map((batch) => batch.id))
     const available = new Map(
       batches.map((batch) => [batch.id, batch.quantity - (sold.get(batch.id) ?? 0)]),

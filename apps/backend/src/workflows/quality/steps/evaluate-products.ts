@@ -5,7 +5,6 @@ import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 import { QUALITY_MODULE } from "../../../modules/quality"
 import {
-  judgeBatch,
   latestInspection,
   unmetRequirements,
   type BatchFacts,
@@ -14,6 +13,7 @@ import {
   type Unmet,
 } from "../../../modules/quality/evaluate"
 import type QualityModuleService from "../../../modules/quality/service"
+import { judgeBatches } from "./judge-batches"
 
 type ProductRow = {
   id: string
@@ -116,9 +116,7 @@ export async function evaluateProducts(
     ],
   })
   const batches = await provenance.listProductionBatches({ product_id: productIds })
-  const inspections = batches.length
-    ? await quality.listQcInspections({ batch_id: batches.map((batch) => batch.id) })
-    : []
+  const verdicts = await judgeBatches(container, batches, now)
 
   return products.map((product) => {
     const handles = (product.categories ?? []).map((category) => category.handle)
@@ -140,20 +138,12 @@ export async function evaluateProducts(
     const productBatches = batches
       .filter((batch) => batch.product_id === product.id)
       .map((batch) => {
-        const facts: BatchFacts = {
+        const { inspections, ...verdict } = verdicts.get(batch.id)!
+        return {
           id: batch.id,
           status: batch.status,
           expires_at: batch.expires_at,
-          inspections: inspections
-            .filter((inspection) => inspection.batch_id === batch.id)
-            .map((inspection) => ({
-              passed: inspection.passed,
-              inspected_at: inspection.inspected_at,
-            })),
-        }
-        const verdict = judgeBatch(facts, now)
-        return {
-          ...facts,
+          inspections,
           code: batch.code,
           variant_id: batch.variant_id,
           quantity: batch.quantity,

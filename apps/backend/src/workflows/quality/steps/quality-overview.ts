@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 import { QUALITY_MODULE } from "../../../modules/quality"
-import { judgeBatch } from "../../../modules/quality/evaluate"
 import type QualityModuleService from "../../../modules/quality/service"
+import { judgeBatches } from "./judge-batches"
 
 export type BlockedBatch = {
   id: string
@@ -42,19 +42,9 @@ export async function blockedBatchesOf(
   if (!candidates.length) {
     return []
   }
-  const inspections = await quality.listQcInspections({
-    batch_id: candidates.map((batch) => batch.id),
-  })
+  const verdicts = await judgeBatches(container, candidates, now)
   const blocked = candidates.flatMap((batch) => {
-    const verdict = judgeBatch(
-      {
-        id: batch.id,
-        status: batch.status,
-        expires_at: batch.expires_at,
-        inspections: inspections.filter((inspection) => inspection.batch_id === batch.id),
-      },
-      now,
-    )
+    const verdict = verdicts.get(batch.id)!
     return verdict.sellable
       ? []
       : [{ id: batch.id, code: batch.code, reason: verdict.reason! }]

@@ -8,9 +8,7 @@ import { IMPACT_MODULE } from "../../../modules/impact"
 import type ImpactModuleService from "../../../modules/impact/service"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
-import { QUALITY_MODULE } from "../../../modules/quality"
-import { judgeBatch } from "../../../modules/quality/evaluate"
-import type QualityModuleService from "../../../modules/quality/service"
+import { judgeBatches } from "./judge-batches"
 
 export type SaleRequest = {
   sales_channel_id: string | null
@@ -29,29 +27,19 @@ export async function blockedUnitsByVariant(
   now: Date,
 ): Promise<Map<string, number>> {
   const provenance: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
-  const quality: QualityModuleService = container.resolve(QUALITY_MODULE)
   const impact: ImpactModuleService = container.resolve(IMPACT_MODULE)
   const batches = await provenance.listProductionBatches({ variant_id: variantIds })
   if (!batches.length) {
     return new Map()
   }
   const ids = batches.map((batch) => batch.id)
-  const [inspections, sold] = await Promise.all([
-    quality.listQcInspections({ batch_id: ids }),
+  const [verdicts, sold] = await Promise.all([
+    judgeBatches(container, batches, now),
     impact.unitsSoldByBatch(ids),
   ])
   const blocked = new Map<string, number>()
   for (const batch of batches) {
-    const verdict = judgeBatch(
-      {
-        id: batch.id,
-        status: batch.status,
-        expires_at: batch.expires_at,
-        inspections: inspections.filter((inspection) => inspection.batch_id === batch.id),
-      },
-      now,
-    )
-    if (!verdict.sellable) {
+    if (!verdicts.get(batch.id)!.sellable) {
       const left = Math.max(0, batch.quantity - (sold.get(batch.id) ?? 0))
       blocked.set(batch.variant_id, (blocked.get(batch.variant_id) ?? 0) + left)
     }

@@ -2,8 +2,9 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { normalizeBatchCode } from "../../../../modules/provenance/batch-code"
 import { QUALITY_MODULE } from "../../../../modules/quality"
-import { judgeBatch, latestInspection } from "../../../../modules/quality/evaluate"
+import { latestInspection } from "../../../../modules/quality/evaluate"
 import type QualityModuleService from "../../../../modules/quality/service"
+import { judgeBatches } from "../../../../workflows/quality/steps/judge-batches"
 import { PUBLIC_BATCH_FIELDS } from "../query-config"
 
 type PublicBatch = {
@@ -48,11 +49,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     )
   }
   const quality: QualityModuleService = req.scope.resolve(QUALITY_MODULE)
-  const [[summary], inspections] = await Promise.all([
+  const now = new Date()
+  const [[summary], verdicts] = await Promise.all([
     quality.listProductQualities({ product_id: batch.product_variant.product.id }),
-    quality.listQcInspections({ batch_id: batch.id }),
+    judgeBatches(req.scope, [batch], now),
   ])
-  const lastInspection = latestInspection(inspections)
+  const judged = verdicts.get(batch.id)!
+  const lastInspection = latestInspection(judged.inspections)
   // Built field by field: the query adds ids and foreign keys the public does not need.
   const { product_variant: variant, workshop } = batch
   res.json({
@@ -88,7 +91,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         standard_met: summary?.standard_met ?? null,
         certificates:
           (summary?.certificates as { items: unknown[] } | undefined)?.items ?? [],
-        sellable: judgeBatch({ ...batch, inspections }, new Date()).sellable,
+        sellable: judged.sellable,
         last_inspection_at: lastInspection?.inspected_at ?? null,
         last_inspection_passed: lastInspection?.passed ?? null,
       },
