@@ -42,6 +42,12 @@ medusaIntegrationTestRunner({
       admin = await adminHeaders(api)
     })
 
+    // Product writes fire product.updated, whose subscriber re-judges quality after the
+    // request returns; let it finish before the runner resets the database for the next test.
+    afterEach(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 750))
+    })
+
     const facilityOf = (handle: string) =>
       FACILITIES.find(
         (f) => f.handle === PRODUCTS.find((p) => p.handle === handle)!.facility,
