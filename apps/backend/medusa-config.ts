@@ -53,6 +53,93 @@ const redisModules = REDIS_URL
     ]
   : []
 
+/**
+ * Stripe joins the always-available bank transfer only when both its API key
+ * and its webhook signing secret are set: without the secret a payment could
+ * never be confirmed safely.
+ */
+const STRIPE_ENABLED = Boolean(
+  process.env.STRIPE_API_KEY?.trim() && process.env.STRIPE_WEBHOOK_SECRET?.trim(),
+)
+
+const paymentModule = {
+  key: Modules.PAYMENT,
+  resolve: "@medusajs/medusa/payment",
+  options: {
+    providers: [
+      {
+        resolve: "./src/modules/bank-transfer",
+        id: "bank",
+        options: {
+          bank_name: process.env.BANK_TRANSFER_BANK_NAME || "Bank Rakyat Indonesia",
+          account_number:
+            process.env.BANK_TRANSFER_ACCOUNT_NUMBER || "0123-01-000123-30-5",
+          account_holder:
+            process.env.BANK_TRANSFER_ACCOUNT_HOLDER || "Koperasi Karya Warga Binaan",
+          payment_window_hours: Number(process.env.BANK_TRANSFER_WINDOW_HOURS || 24),
+        },
+      },
+      ...(STRIPE_ENABLED
+        ? [
+            {
+              resolve: "@medusajs/medusa/payment-stripe",
+              id: "stripe",
+              options: {
+                apiKey: process.env.STRIPE_API_KEY,
+                webhookSecret: process.env.STRIPE_WEBHOOK_SECRET,
+                capture: true,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+}
+
+const fulfillmentModule = {
+  key: Modules.FULFILLMENT,
+  resolve: "@medusajs/medusa/fulfillment",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+      { resolve: "./src/modules/rate-table-fulfillment", id: "karya" },
+    ],
+  },
+}
+
+/**
+ * The admin feed keeps Medusa's local provider; buyer e-mail goes through
+ * SendGrid when it is configured and is logged by a local provider otherwise.
+ */
+const notificationModule = {
+  key: Modules.NOTIFICATION,
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Admin feed", channels: ["feed"] },
+      },
+      process.env.SENDGRID_API_KEY?.trim()
+        ? {
+            resolve: "@medusajs/medusa/notification-sendgrid",
+            id: "sendgrid",
+            options: {
+              channels: ["email"],
+              api_key: process.env.SENDGRID_API_KEY,
+              from: process.env.SENDGRID_FROM || "pesanan@karya.local",
+            },
+          }
+        : {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local-email",
+            options: { name: "E-mail log", channels: ["email"] },
+          },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -79,6 +166,11 @@ module.exports = defineConfig({
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/impact" },
     { resolve: "./src/modules/quality" },
+    { resolve: "./src/modules/shipping-rates" },
+    { resolve: "./src/modules/payment-webhooks" },
+    paymentModule,
+    fulfillmentModule,
+    notificationModule,
     ...redisModules,
   ],
 })

@@ -53,7 +53,6 @@ medusaIntegrationTestRunner({
 
     /** A product of the first facility with two variants' worth of choice. */
     const product = PRODUCTS.find((p) => p.facility === FACILITIES[0].handle)!
-    const facilityName = FACILITIES[0].name
 
     async function variantId(sku: string) {
       const { data } = await api.get(
@@ -73,7 +72,6 @@ medusaIntegrationTestRunner({
 
     async function buyAndPay(quantity: number) {
       const order = await placeOrder(api, store, {
-        facilityName,
         items: [{ variant_id: await variantId(product.variants[0].sku), quantity }],
       })
       expect(await entriesOf(order.id)).toEqual([])

@@ -6,7 +6,6 @@ import { seedDemoData } from "../../src/scripts/seed"
 import {
   DEMO_QUALITY_EXCEPTIONS,
   EXPIRING_SOON_HANDLE,
-  FACILITIES,
   PRODUCTS,
 } from "../../src/scripts/seed-data"
 import { DEMO_ORDERS } from "../../src/scripts/seed-sales"
@@ -47,11 +46,6 @@ medusaIntegrationTestRunner({
     afterEach(async () => {
       await new Promise((resolve) => setTimeout(resolve, 750))
     })
-
-    const facilityOf = (handle: string) =>
-      FACILITIES.find(
-        (f) => f.handle === PRODUCTS.find((p) => p.handle === handle)!.facility,
-      )!
 
     async function variantBySku(sku: string) {
       const { data } = await api.get(
@@ -359,7 +353,7 @@ medusaIntegrationTestRunner({
 
     describe("sale gate", () => {
       it("refuses to sell units that only a recalled batch holds", async () => {
-        const { product, variant } = quietFoodSku()
+        const { variant } = quietFoodSku()
         const { id: variantId } = await variantBySku(variant.sku)
         const [older, newer] = await batchesOf(variantId)
         await api.post(
@@ -395,7 +389,6 @@ medusaIntegrationTestRunner({
 
         // Blocked after the items went in: completing is refused too.
         const ready = await prepareCart(api, store, {
-          facilityName: facilityOf(product.handle).name,
           items: [{ variant_id: variantId, quantity: 1 }],
         })
         await api.post(
@@ -411,12 +404,11 @@ medusaIntegrationTestRunner({
       })
 
       it("attributes a sale to the first-expiring sellable batch, skipping a failed one", async () => {
-        const { id: variantId, product } = await variantBySku(
+        const { id: variantId } = await variantBySku(
           DEMO_QUALITY_EXCEPTIONS.failed_inspection_sku,
         )
         const [failedBatch, good] = await batchesOf(variantId)
         const order = await placeOrder(api, store, {
-          facilityName: facilityOf(product.handle).name,
           items: [{ variant_id: variantId, quantity: 2 }],
         })
         const { data } = await api.get(

@@ -13,6 +13,7 @@ import {
   createPaymentCollectionForCartWorkflow,
   createPaymentSessionsWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { BANK_TRANSFER_PROVIDER_ID } from "../lib/checkout-ids"
 import { recordOrderImpactWorkflow } from "../workflows/impact/workflows/record-order-impact"
 import { createProductionBatchesWorkflow } from "../workflows/provenance/workflows/create-production-batches"
 import { planBatches, PRODUCTS, workshopOf } from "./seed-data"
@@ -188,7 +189,10 @@ export async function ensureDemoOrders(
       container,
     ).run({ input: { cart_id: cart.id } })
     await createPaymentSessionsWorkflow(container).run({
-      input: { payment_collection_id: collection.id, provider_id: "pp_system_default" },
+      input: {
+        payment_collection_id: collection.id,
+        provider_id: BANK_TRANSFER_PROVIDER_ID,
+      },
     })
     const { result: order } = await completeCartWorkflow(container).run({
       input: { id: cart.id },

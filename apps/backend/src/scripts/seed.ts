@@ -30,10 +30,23 @@ import {
   createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
+  updateRegionsWorkflow,
   updateStoresWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
+import {
+  BANK_TRANSFER_PROVIDER_ID,
+  MANUAL_FULFILLMENT_PROVIDER_ID,
+  RATE_TABLE_FULFILLMENT_PROVIDER_ID,
+  SHIPPING_OPTION_CODES,
+  STRIPE_PROVIDER_ID,
+  type ShippingProfileKind,
+} from "../lib/checkout-ids"
 import { PROVENANCE_MODULE } from "../modules/provenance"
+import { SHIPPING_RATES_MODULE } from "../modules/shipping-rates"
+import { defaultRateTable } from "../modules/shipping-rates/default-rates"
+import { DEFAULT_POLICY } from "../modules/shipping-rates/quote"
+import type ShippingRatesModuleService from "../modules/shipping-rates/service"
 import { createFacilitiesWorkflow } from "../workflows/provenance/workflows/create-facilities"
 import { createWorkshopsWorkflow } from "../workflows/provenance/workflows/create-workshops"
 import { ensureQuality, PENDING_PUBLISH } from "./seed-quality"
@@ -59,7 +72,6 @@ const CURRENCY = "idr"
 const COUNTRY = "id"
 /** PPN 12% on a base of 11/12 of the price: 11% of the price. */
 const PPN_EFFECTIVE_RATE = 11
-const FLAT_SHIPPING_IDR = 25_000
 
 type Query = {
   graph: (config: {
@@ -106,11 +118,35 @@ async function ensureSalesChannel(ctx: SeedContext): Promise<string> {
   return result[0].id
 }
 
-async function ensureRegion(ctx: SeedContext): Promise<string> {
-  const existing = await findOne<{ id: string }>(ctx, "region", {
-    name: REGION_NAME,
+/** Bank transfer always; Stripe too when medusa-config registered it. */
+async function paymentProviders(ctx: SeedContext): Promise<string[]> {
+  const payments = ctx.container.resolve(Modules.PAYMENT)
+  const registered = await payments.listPaymentProviders({
+    id: [BANK_TRANSFER_PROVIDER_ID, STRIPE_PROVIDER_ID],
   })
+  const ids = new Set(registered.map((provider) => provider.id))
+  return [BANK_TRANSFER_PROVIDER_ID, STRIPE_PROVIDER_ID].filter((id) => ids.has(id))
+}
+
+async function ensureRegion(ctx: SeedContext): Promise<string> {
+  const providers = await paymentProviders(ctx)
+  const existing = await findOne<{ id: string; payment_providers: { id: string }[] }>(
+    ctx,
+    "region",
+    { name: REGION_NAME },
+    ["id", "payment_providers.id"],
+  )
   if (existing) {
+    const current = existing.payment_providers.map((provider) => provider.id).sort()
+    if (current.join() !== [...providers].sort().join()) {
+      await updateRegionsWorkflow(ctx.container).run({
+        input: {
+          selector: { id: existing.id },
+          update: { payment_providers: providers },
+        },
+      })
+      ctx.log(`Region ${REGION_NAME} now pays with ${providers.join(", ")}`)
+    }
     return existing.id
   }
   const { result } = await createRegionsWorkflow(ctx.container).run({
@@ -120,7 +156,7 @@ async function ensureRegion(ctx: SeedContext): Promise<string> {
           name: REGION_NAME,
           currency_code: CURRENCY,
           countries: [COUNTRY],
-          payment_providers: ["pp_system_default"],
+          payment_providers: providers,
           automatic_taxes: true,
           is_tax_inclusive: true,
         },
@@ -145,7 +181,7 @@ async function ensureTaxRegion(ctx: SeedContext): Promise<void> {
         country_code: COUNTRY,
         provider_id: "tp_system",
         default_tax_rate: {
-          name: "PPN",
+          name: "PPN 12% x DPP 11/12",
           code: "PPN",
           rate: PPN_EFFECTIVE_RATE,
         },
@@ -206,29 +242,63 @@ async function ensureStore(
   ctx.log(`Configured store ${STORE_NAME}`)
 }
 
-async function ensureShippingProfile(ctx: SeedContext): Promise<string> {
-  const existing = await findOne<{ id: string }>(ctx, "shipping_profile", {
-    type: "default",
-  })
-  if (existing) {
-    return existing.id
+type FacilityProfiles = Record<ShippingProfileKind, string>
+
+/**
+ * Two shipping profiles per facility, parcels and heavy goods: a cart with
+ * goods from two facilities, or a chair and a jar of sambal, then needs one
+ * shipping method per shipment, which is how Medusa splits the order.
+ */
+async function ensureShippingProfiles(
+  ctx: SeedContext,
+  facility: FacilitySeed,
+): Promise<FacilityProfiles> {
+  const names: FacilityProfiles = {
+    parcel: `Paket ${facility.name}`,
+    heavy: `Barang besar ${facility.name}`,
   }
-  const { result } = await createShippingProfilesWorkflow(ctx.container).run({
-    input: { data: [{ name: "Standar", type: "default" }] },
-  })
-  return result[0].id
+  const ids = {} as FacilityProfiles
+  for (const kind of ["parcel", "heavy"] as const) {
+    const existing = await findOne<{ id: string }>(ctx, "shipping_profile", {
+      name: names[kind],
+    })
+    if (existing) {
+      ids[kind] = existing.id
+      continue
+    }
+    const { result } = await createShippingProfilesWorkflow(ctx.container).run({
+      input: { data: [{ name: names[kind], type: kind }] },
+    })
+    ids[kind] = result[0].id
+  }
+  return ids
+}
+
+/** The starting rate table and policy, when staff have none yet. */
+async function ensureShippingRates(ctx: SeedContext): Promise<void> {
+  const rates: ShippingRatesModuleService = ctx.container.resolve(SHIPPING_RATES_MODULE)
+  const [, count] = await rates.listAndCountShippingRates({}, { take: 1 })
+  if (!count) {
+    await rates.createShippingRates(defaultRateTable())
+    ctx.log("Created the shipping rate table (38 x 38 provinces)")
+  }
+  const [, policies] = await rates.listAndCountShippingPolicies({}, { take: 1 })
+  if (!policies) {
+    await rates.createShippingPolicies(DEFAULT_POLICY)
+  }
 }
 
 /**
  * A facility is a stock location that ships its own goods: a fulfillment set
- * covering Indonesia with a flat courier rate and free pickup at the gate.
+ * covering Indonesia with courier parcels and freight priced from the rate
+ * table, and free pickup at the gate for both.
  */
 async function ensureFacility(
   ctx: SeedContext,
   facility: FacilitySeed,
   salesChannelId: string,
   regionId: string,
-  shippingProfileId: string,
+  profiles: FacilityProfiles,
 ): Promise<string> {
   type Location = {
     id: string
@@ -267,12 +337,18 @@ async function ensureFacility(
     input: { id: location.id, add: [salesChannelId] },
   })
 
-  if (!location.fulfillment_providers?.length) {
-    const link = ctx.container.resolve(ContainerRegistrationKeys.LINK)
-    await link.create({
-      [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
-      [Modules.FULFILLMENT]: { fulfillment_provider_id: "manual_manual" },
-    })
+  const linkedProviders = new Set(location.fulfillment_providers?.map((p) => p.id))
+  for (const providerId of [
+    MANUAL_FULFILLMENT_PROVIDER_ID,
+    RATE_TABLE_FULFILLMENT_PROVIDER_ID,
+  ]) {
+    if (!linkedProviders.has(providerId)) {
+      const link = ctx.container.resolve(ContainerRegistrationKeys.LINK)
+      await link.create({
+        [Modules.STOCK_LOCATION]: { stock_location_id: location.id },
+        [Modules.FULFILLMENT]: { fulfillment_provider_id: providerId },
+      })
+    }
   }
 
   let fulfillmentSet = location.fulfillment_sets?.[0]
@@ -311,36 +387,57 @@ async function ensureFacility(
       },
     })
     const serviceZoneId = zones[0].id
+    const pickup = {
+      name: `Ambil di ${facility.name}`,
+      code: SHIPPING_OPTION_CODES.pickup,
+      description: "Ambil sendiri di loket koperasi fasilitas",
+      provider_id: MANUAL_FULFILLMENT_PROVIDER_ID,
+      price_type: "flat" as const,
+    }
     const options = [
       {
+        profile: profiles.parcel,
         name: "Kurir Reguler",
-        code: "reguler",
-        description: "Dikirim dari fasilitas dalam 2-5 hari kerja",
-        amount: FLAT_SHIPPING_IDR,
+        code: SHIPPING_OPTION_CODES.courier,
+        description:
+          "Paket kurir dari fasilitas, tarif menurut berat dan provinsi tujuan",
+        provider_id: RATE_TABLE_FULFILLMENT_PROVIDER_ID,
+        price_type: "calculated" as const,
+        data: { service: "courier" },
       },
+      { profile: profiles.parcel, ...pickup },
       {
-        name: `Ambil di ${facility.name}`,
-        code: "ambil-di-fasilitas",
-        description: "Ambil sendiri di loket koperasi fasilitas",
-        amount: 0,
+        profile: profiles.heavy,
+        name: "Kargo",
+        code: SHIPPING_OPTION_CODES.freight,
+        description: "Ekspedisi kargo untuk barang besar, tarif per kilogram",
+        provider_id: RATE_TABLE_FULFILLMENT_PROVIDER_ID,
+        price_type: "calculated" as const,
+        data: { service: "freight" },
       },
+      { profile: profiles.heavy, ...pickup },
     ]
     await createShippingOptionsWorkflow(ctx.container).run({
       input: options.map((option) => ({
         name: option.name,
-        price_type: "flat" as const,
-        provider_id: "manual_manual",
+        // One list of both kinds; Medusa's input type is a union by price_type.
+        price_type: option.price_type as "flat",
+        provider_id: option.provider_id,
         service_zone_id: serviceZoneId,
-        shipping_profile_id: shippingProfileId,
+        shipping_profile_id: option.profile,
+        data: "data" in option ? option.data : undefined,
         type: {
           label: option.name,
           description: option.description,
           code: option.code,
         },
-        prices: [
-          { currency_code: CURRENCY, amount: option.amount },
-          { region_id: regionId, amount: option.amount },
-        ],
+        prices:
+          option.price_type === "flat"
+            ? [
+                { currency_code: CURRENCY, amount: 0 },
+                { region_id: regionId, amount: 0 },
+              ]
+            : [],
         rules: [
           { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
           { attribute: "is_return", operator: "eq" as const, value: "false" },
@@ -644,13 +741,16 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
   const salesChannelId = await ensureSalesChannel(ctx)
   const regionId = await ensureRegion(ctx)
   await ensureTaxRegion(ctx)
-  const shippingProfileId = await ensureShippingProfile(ctx)
+  await ensureShippingRates(ctx)
 
   const locationIds = new Map<string, string>()
+  const profilesByFacility = new Map<string, FacilityProfiles>()
   for (const facility of FACILITIES) {
+    const profiles = await ensureShippingProfiles(ctx, facility)
+    profilesByFacility.set(facility.handle, profiles)
     locationIds.set(
       facility.handle,
-      await ensureFacility(ctx, facility, salesChannelId, regionId, shippingProfileId),
+      await ensureFacility(ctx, facility, salesChannelId, regionId, profiles),
     )
   }
   await ensureStore(ctx, salesChannelId, regionId, locationIds.get(FACILITIES[0].handle)!)
@@ -659,9 +759,13 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
 
   let productsCreated = 0
   for (const product of PRODUCTS) {
+    const profiles = profilesByFacility.get(workshopOf(product).facility)!
     const created = await ensureProduct(ctx, product, {
       salesChannelId,
-      shippingProfileId,
+      shippingProfileId:
+        product.weight >= DEFAULT_POLICY.heavy_item_weight_grams
+          ? profiles.heavy
+          : profiles.parcel,
       categoryIds,
       tagIds,
     })

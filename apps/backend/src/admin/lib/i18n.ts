@@ -389,6 +389,63 @@ const id = {
     notRestored:
       "Produk gagal dikembalikan ke bengkel lamanya dan kini belum punya bengkel; pilih bengkelnya lagi.",
   },
+  shipping: {
+    title: "Ongkos Kirim",
+    subtitle:
+      "Tarif kirim antarprovinsi dalam rupiah utuh termasuk PPN, serta aturan gratis ongkir dan barang berat.",
+    policyTitle: "Kebijakan pengiriman",
+    policyDefaults: "Nilai bawaan",
+    policyDefaultsHint: "Belum pernah disimpan; nilai bawaan yang berlaku.",
+    policyFormTitle: "Ubah kebijakan pengiriman",
+    policyFormDescription: "Berlaku untuk ongkir yang dihitung setelah disimpan.",
+    freeShippingThreshold: "Gratis ongkir mulai",
+    freeShippingThresholdHint:
+      "Subtotal barang per pengiriman kurir, dalam rupiah. 0 berarti tanpa gratis ongkir. Tidak berlaku untuk kargo.",
+    noFreeShipping: "Tanpa gratis ongkir",
+    heavyItemWeight: "Barang berat mulai",
+    heavyItemWeightHint:
+      "Berat satu barang dalam gram (mis. 20000 = 20 kg). Barang seberat ini atau lebih hanya dikirim lewat kargo atau diambil sendiri.",
+    freightMinimum: "Berat minimum kargo",
+    freightMinimumHint: "Kargo ditagih paling sedikit sekian kilogram.",
+    kilograms: (value: string) => `${value} kg`,
+    thresholdRange: "Rupiah utuh dari 0 sampai 1.000.000.000.",
+    heavyRange: "Gram utuh dari 1.000 sampai 1.000.000.",
+    freightRange: "Kilogram utuh dari 1 sampai 1.000.",
+    ratesTitle: "Tarif",
+    origin: "Asal",
+    destination: "Tujuan",
+    allDestinations: "Semua tujuan",
+    courierFirstKg: "Kurir, kg pertama",
+    courierNextKg: "Kurir, tiap kg berikutnya",
+    freightPerKg: "Kargo, per kg",
+    eta: "Estimasi tiba",
+    days: (min: number, max: number) =>
+      min === max ? `${min} hari` : `${min}–${max} hari`,
+    etaMin: "Paling cepat (hari)",
+    etaMax: "Paling lama (hari)",
+    rateFormTitle: (origin: string, destination: string) =>
+      `Tarif ${origin} → ${destination}`,
+    rateFormDescription:
+      "Rupiah utuh termasuk PPN. Berlaku untuk ongkir yang dihitung setelah disimpan.",
+    rupiahRange: "Rupiah utuh dari 0 sampai 100.000.000.",
+    daysRange: "Hari utuh dari 0 sampai 60.",
+    etaReversed: "Tidak boleh lebih cepat dari estimasi paling cepat.",
+  },
+  bankTransfer: {
+    title: "Transfer bank",
+    reference: "Referensi",
+    amount: "Jumlah",
+    deadline: "Batas waktu",
+    status: "Status",
+    statuses: {
+      awaiting_payment: "Menunggu pembayaran",
+      paid: "Lunas",
+      canceled: "Dibatalkan",
+      expired: "Lewat batas waktu",
+    },
+    captureHint:
+      'Setelah dana dengan referensi ini masuk ke rekening, konfirmasi dengan tombol "Ambil pembayaran" (Capture payment) di bagian Pembayaran.',
+  },
 }
 
 export type Messages = typeof id
@@ -773,6 +830,63 @@ const en: Messages = {
     restored: (workshop: string) => `The product stays with ${workshop}.`,
     notRestored:
       "The product could not be given back to its previous workshop and now has none; choose its workshop again.",
+  },
+  shipping: {
+    title: "Shipping rates",
+    subtitle:
+      "Rates between provinces in whole rupiah including PPN, and the rules for free shipping and heavy goods.",
+    policyTitle: "Shipping policy",
+    policyDefaults: "Defaults",
+    policyDefaultsHint: "Never saved; the defaults apply.",
+    policyFormTitle: "Edit shipping policy",
+    policyFormDescription: "Applies to shipping priced after saving.",
+    freeShippingThreshold: "Free shipping from",
+    freeShippingThresholdHint:
+      "Item subtotal per courier shipment, in rupiah. 0 turns free shipping off. Never applies to freight.",
+    noFreeShipping: "No free shipping",
+    heavyItemWeight: "Heavy items from",
+    heavyItemWeightHint:
+      "Weight of one item in grams (e.g. 20000 = 20 kg). Items this heavy or heavier ship by freight or are collected.",
+    freightMinimum: "Freight minimum weight",
+    freightMinimumHint: "Freight bills at least this many kilograms.",
+    kilograms: (value: string) => `${value} kg`,
+    thresholdRange: "Whole rupiah from 0 to 1,000,000,000.",
+    heavyRange: "Whole grams from 1,000 to 1,000,000.",
+    freightRange: "Whole kilograms from 1 to 1,000.",
+    ratesTitle: "Rates",
+    origin: "Origin",
+    destination: "Destination",
+    allDestinations: "All destinations",
+    courierFirstKg: "Courier, first kg",
+    courierNextKg: "Courier, each next kg",
+    freightPerKg: "Freight, per kg",
+    eta: "Delivery time",
+    days: (min: number, max: number) =>
+      min === max ? `${min} day${min === 1 ? "" : "s"}` : `${min}–${max} days`,
+    etaMin: "Fastest (days)",
+    etaMax: "Slowest (days)",
+    rateFormTitle: (origin: string, destination: string) =>
+      `Rate ${origin} → ${destination}`,
+    rateFormDescription:
+      "Whole rupiah including PPN. Applies to shipping priced after saving.",
+    rupiahRange: "Whole rupiah from 0 to 100,000,000.",
+    daysRange: "Whole days from 0 to 60.",
+    etaReversed: "Cannot be faster than the fastest estimate.",
+  },
+  bankTransfer: {
+    title: "Bank transfer",
+    reference: "Reference",
+    amount: "Amount",
+    deadline: "Deadline",
+    status: "Status",
+    statuses: {
+      awaiting_payment: "Awaiting payment",
+      paid: "Paid",
+      canceled: "Canceled",
+      expired: "Past the deadline",
+    },
+    captureHint:
+      'Once money with this reference has arrived in the account, confirm it with the "Capture payment" button in the Payment section.',
   },
 }
 

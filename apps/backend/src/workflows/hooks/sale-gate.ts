@@ -1,5 +1,5 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import {
   addToCartWorkflow,
   completeCartWorkflow,
@@ -74,6 +74,12 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
 // Completing: a batch may have been blocked since the items were added.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const current = await cartItems(container, cart.id)
+  if (!current.items?.length) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "The cart is empty: add at least one product before placing the order",
+    )
+  }
   await assertSellableStock(container, {
     sales_channel_id: current.sales_channel_id,
     quantities: totals(current.items ?? []),
