@@ -25,6 +25,7 @@ import {
   createServiceZonesWorkflow,
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
+  deleteShippingOptionsWorkflow,
   createStockLocationsWorkflow,
   createTaxRegionsWorkflow,
   createUserAccountWorkflow,
@@ -373,7 +374,8 @@ async function ensureFacility(
     throw new Error(`No fulfillment set for ${facility.name}`)
   }
 
-  if (!fulfillmentSet.service_zones?.length) {
+  let serviceZoneId = fulfillmentSet.service_zones?.[0]?.id
+  if (!serviceZoneId) {
     const { result: zones } = await createServiceZonesWorkflow(ctx.container).run({
       input: {
         data: [
@@ -386,67 +388,108 @@ async function ensureFacility(
         ],
       },
     })
-    const serviceZoneId = zones[0].id
-    const pickup = {
-      name: `Ambil di ${facility.name}`,
-      code: SHIPPING_OPTION_CODES.pickup,
-      description: "Ambil sendiri di loket koperasi fasilitas",
-      provider_id: MANUAL_FULFILLMENT_PROVIDER_ID,
-      price_type: "flat" as const,
-    }
-    const options = [
-      {
-        profile: profiles.parcel,
-        name: "Kurir Reguler",
-        code: SHIPPING_OPTION_CODES.courier,
-        description:
-          "Paket kurir dari fasilitas, tarif menurut berat dan provinsi tujuan",
-        provider_id: RATE_TABLE_FULFILLMENT_PROVIDER_ID,
-        price_type: "calculated" as const,
-        data: { service: "courier" },
-      },
-      { profile: profiles.parcel, ...pickup },
-      {
-        profile: profiles.heavy,
-        name: "Kargo",
-        code: SHIPPING_OPTION_CODES.freight,
-        description: "Ekspedisi kargo untuk barang besar, tarif per kilogram",
-        provider_id: RATE_TABLE_FULFILLMENT_PROVIDER_ID,
-        price_type: "calculated" as const,
-        data: { service: "freight" },
-      },
-      { profile: profiles.heavy, ...pickup },
-    ]
-    await createShippingOptionsWorkflow(ctx.container).run({
-      input: options.map((option) => ({
-        name: option.name,
-        // One list of both kinds; Medusa's input type is a union by price_type.
-        price_type: option.price_type as "flat",
-        provider_id: option.provider_id,
-        service_zone_id: serviceZoneId,
-        shipping_profile_id: option.profile,
-        data: "data" in option ? option.data : undefined,
-        type: {
-          label: option.name,
-          description: option.description,
-          code: option.code,
-        },
-        prices:
-          option.price_type === "flat"
-            ? [
-                { currency_code: CURRENCY, amount: 0 },
-                { region_id: regionId, amount: 0 },
-              ]
-            : [],
-        rules: [
-          { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
-          { attribute: "is_return", operator: "eq" as const, value: "false" },
-        ],
-      })),
-    })
-    ctx.log(`Created shipping options for ${facility.name}`)
+    serviceZoneId = zones[0].id
   }
+  await ensureShippingOptions(ctx, facility, serviceZoneId, regionId, profiles)
   return location.id
+}
+
+/**
+ * The zone's options, per profile: courier and pickup for parcels, freight
+ * and pickup for heavy goods. Options a data set of an earlier demo version
+ * left on other profiles are removed.
+ */
+async function ensureShippingOptions(
+  ctx: SeedContext,
+  facility: FacilitySeed,
+  serviceZoneId: string,
+  regionId: string,
+  profiles: FacilityProfiles,
+): Promise<void> {
+  const { data: existing } = await ctx.query.graph({
+    entity: "shipping_option",
+    fields: ["id", "shipping_profile_id", "type.code"],
+    filters: { service_zone_id: serviceZoneId },
+  })
+  const present = existing as {
+    id: string
+    shipping_profile_id: string
+    type?: { code: string } | null
+  }[]
+  const legacy = present.filter(
+    (option) => ![profiles.parcel, profiles.heavy].includes(option.shipping_profile_id),
+  )
+  if (legacy.length) {
+    await deleteShippingOptionsWorkflow(ctx.container).run({
+      input: { ids: legacy.map((option) => option.id) },
+    })
+  }
+  const pickup = {
+    name: `Ambil di ${facility.name}`,
+    code: SHIPPING_OPTION_CODES.pickup,
+    description: "Ambil sendiri di loket koperasi fasilitas",
+    provider_id: MANUAL_FULFILLMENT_PROVIDER_ID,
+    price_type: "flat" as const,
+  }
+  const options = [
+    {
+      profile: profiles.parcel,
+      name: "Kurir Reguler",
+      code: SHIPPING_OPTION_CODES.courier,
+      description: "Paket kurir dari fasilitas, tarif menurut berat dan provinsi tujuan",
+      provider_id: RATE_TABLE_FULFILLMENT_PROVIDER_ID,
+      price_type: "calculated" as const,
+      data: { service: "courier" },
+    },
+    { profile: profiles.parcel, ...pickup },
+    {
+      profile: profiles.heavy,
+      name: "Kargo",
+      code: SHIPPING_OPTION_CODES.freight,
+      description: "Ekspedisi kargo untuk barang besar, tarif per kilogram",
+      provider_id: RATE_TABLE_FULFILLMENT_PROVIDER_ID,
+      price_type: "calculated" as const,
+      data: { service: "freight" },
+    },
+    { profile: profiles.heavy, ...pickup },
+  ]
+  const missing = options.filter(
+    (option) =>
+      !present.some(
+        (p) => p.shipping_profile_id === option.profile && p.type?.code === option.code,
+      ),
+  )
+  if (!missing.length) {
+    return
+  }
+  await createShippingOptionsWorkflow(ctx.container).run({
+    input: missing.map((option) => ({
+      name: option.name,
+      // One list of both kinds; Medusa's input type is a union by price_type.
+      price_type: option.price_type as "flat",
+      provider_id: option.provider_id,
+      service_zone_id: serviceZoneId,
+      shipping_profile_id: option.profile,
+      data: "data" in option ? option.data : undefined,
+      type: {
+        label: option.name,
+        description: option.description,
+        code: option.code,
+      },
+      prices:
+        option.price_type === "flat"
+          ? [
+              { currency_code: CURRENCY, amount: 0 },
+              { region_id: regionId, amount: 0 },
+            ]
+          : [],
+      rules: [
+        { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
+        { attribute: "is_return", operator: "eq" as const, value: "false" },
+      ],
+    })),
+  })
+  ctx.log(`Created shipping options for ${facility.name}`)
 }
 
 async function ensureCategories(ctx: SeedContext): Promise<Map<string, string>> {
@@ -570,6 +613,49 @@ async function ensureProduct(
   })
 
   return true
+}
+
+function profileFor(
+  product: ProductSeed,
+  profiles: Map<string, FacilityProfiles>,
+): string {
+  const facility = profiles.get(workshopOf(product).facility)!
+  return product.weight >= DEFAULT_POLICY.heavy_item_weight_grams
+    ? facility.heavy
+    : facility.parcel
+}
+
+/** Products seeded by an earlier demo version move to their facility's profile. */
+async function ensureProductShippingProfiles(
+  ctx: SeedContext,
+  profiles: Map<string, FacilityProfiles>,
+): Promise<void> {
+  const { data } = await ctx.query.graph({
+    entity: "product",
+    fields: ["id", "handle", "shipping_profile.id"],
+    filters: { handle: PRODUCTS.map((product) => product.handle) },
+  })
+  const link = ctx.container.resolve(ContainerRegistrationKeys.LINK)
+  for (const row of data as {
+    id: string
+    handle: string
+    shipping_profile?: { id: string } | null
+  }[]) {
+    const wanted = profileFor(PRODUCTS.find((p) => p.handle === row.handle)!, profiles)
+    if (row.shipping_profile?.id === wanted) {
+      continue
+    }
+    if (row.shipping_profile) {
+      await link.dismiss({
+        [Modules.PRODUCT]: { product_id: row.id },
+        [Modules.FULFILLMENT]: { shipping_profile_id: row.shipping_profile.id },
+      })
+    }
+    await link.create({
+      [Modules.PRODUCT]: { product_id: row.id },
+      [Modules.FULFILLMENT]: { shipping_profile_id: wanted },
+    })
+  }
 }
 
 /**
@@ -759,13 +845,9 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
 
   let productsCreated = 0
   for (const product of PRODUCTS) {
-    const profiles = profilesByFacility.get(workshopOf(product).facility)!
     const created = await ensureProduct(ctx, product, {
       salesChannelId,
-      shippingProfileId:
-        product.weight >= DEFAULT_POLICY.heavy_item_weight_grams
-          ? profiles.heavy
-          : profiles.parcel,
+      shippingProfileId: profileFor(product, profilesByFacility),
       categoryIds,
       tagIds,
     })
@@ -775,6 +857,7 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
     productsCreated ? `Created ${productsCreated} products` : "Catalog already seeded",
   )
 
+  await ensureProductShippingProfiles(ctx, profilesByFacility)
   await ensureProvenance(ctx, locationIds)
   await ensureProductionBatches(container, ctx.log)
   const adminId = await ensureAdminUser(ctx)
