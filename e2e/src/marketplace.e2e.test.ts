@@ -5,6 +5,7 @@ import path from "node:path"
 import { findFreePort } from "@karya/embedded-db"
 import { chromium, type Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { buyTwoProductsByBankTransfer } from "./guest-checkout.js"
 import { killGroup, launchDev, type Launch } from "./launcher.js"
 
 const STOREFRONT = "http://localhost:8000"
@@ -13,6 +14,16 @@ const ADMIN = { email: "kantor.pusat@karya.test", password: "uji-admin-2026" }
 const READY = "Karya Warga Binaan is running"
 const STARTUP_MS = 6 * 60_000
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+
+async function adminToken(): Promise<string> {
+  const login = await fetch(`${BACKEND}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  })
+  expect(login.status).toEqual(200)
+  return ((await login.json()) as { token: string }).token
+}
 
 async function stopWithCtrlC(launch: Launch) {
   launch.interrupt()
@@ -124,6 +135,51 @@ describe("pnpm dev on embedded PostgreSQL", () => {
     expect(((await me.json()) as { user: { email: string } }).user.email).toEqual(
       ADMIN.email,
     )
+  })
+
+  it("a guest buys two products with bank transfer from the home page to the confirmation page", async () => {
+    const placed = await buyTwoProductsByBankTransfer(browser, STOREFRONT)
+
+    expect(placed.displayId).toBeGreaterThan(0)
+    expect(placed.transferText).toMatch(
+      /Transfer Rp\s[\d.]+ ke .+ a\.n\. .+ sebelum \w+, \d{1,2} \w+ \d{4} \d{2}\.\d{2} WIB, cantumkan berita KWB-\w+/,
+    )
+
+    const token = await adminToken()
+    const headers = { authorization: `Bearer ${token}` }
+    const response = await fetch(
+      `${BACKEND}/admin/orders/${placed.orderId}?fields=id,display_id,email,total,payment_status,*items,*shipping_methods`,
+      { headers },
+    )
+    expect(response.status).toEqual(200)
+    const { order } = (await response.json()) as {
+      order: {
+        display_id: number
+        email: string
+        total: number
+        payment_status: string
+        items: { product_title: string; quantity: number }[]
+        shipping_methods: unknown[]
+      }
+    }
+    expect(order.display_id).toEqual(placed.displayId)
+    expect(order.email).toEqual(placed.email)
+    expect(order.payment_status).toEqual("authorized")
+    expect(order.items.map((item) => item.product_title).sort()).toEqual(
+      [...placed.productTitles].sort(),
+    )
+    // One shipping method per shipment the buyer chose for.
+    expect(order.shipping_methods).toHaveLength(placed.shipmentCount)
+    const amount = placed.transferText.match(/Transfer Rp\s([\d.]+)/)?.[1]
+    expect(Number(amount?.replaceAll(".", ""))).toEqual(Math.round(order.total))
+
+    // The double click on "Buat pesanan" placed one order, not two.
+    const sameBuyer = await fetch(
+      `${BACKEND}/admin/orders?fields=id,email&limit=100&order=-created_at`,
+      { headers },
+    )
+    const { orders } = (await sameBuyer.json()) as { orders: { email: string }[] }
+    expect(orders.filter((candidate) => candidate.email === placed.email)).toHaveLength(1)
   })
 
   it("stops everything on Ctrl-C, embedded PostgreSQL included", async () => {

@@ -15,3 +15,6 @@ export const publishableKey = process.env.NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY ?? 
 
 /** The storefront sells in Indonesia only; the region is found by this country. */
 export const STORE_COUNTRY_CODE = "id"
+
+/** Stripe is offered only when the storefront has a key and the region lists the provider. */
+export const stripePublishableKey = process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY ?? ""

@@ -1,6 +1,7 @@
 import "server-only"
 
 import type { HttpTypes } from "@medusajs/types"
+import { cache } from "react"
 
 import { STORE_COUNTRY_CODE } from "@/lib/config"
 import { getStoreRegion } from "@/lib/data/regions"
@@ -8,6 +9,8 @@ import { CACHE_TAGS, storeGet } from "@/lib/data/store-api"
 
 const PRODUCT_CARD_FIELDS =
   "*variants.calculated_price,+variants.inventory_quantity,*categories"
+
+const PRODUCT_PAGE_FIELDS = `${PRODUCT_CARD_FIELDS},*images`
 
 export type ProductPage = {
   products: HttpTypes.StoreProduct[]
@@ -43,3 +46,22 @@ export async function listProducts({
 
   return { products, count }
 }
+
+/** One published product by its handle, or null; cached per request for page and metadata. */
+export const getProductByHandle = cache(
+  async (handle: string): Promise<HttpTypes.StoreProduct | null> => {
+    const region = await getStoreRegion()
+    const { products } = await storeGet<HttpTypes.StoreProductListResponse>(
+      "/store/products",
+      {
+        handle,
+        fields: PRODUCT_PAGE_FIELDS,
+        region_id: region.id,
+        country_code: STORE_COUNTRY_CODE,
+        limit: 1,
+      },
+      CACHE_TAGS.products,
+    )
+    return products[0] ?? null
+  },
+)

@@ -4,6 +4,7 @@ import { FetchError } from "@medusajs/js-sdk"
 
 import { publishableKey } from "@/lib/config"
 import { CatalogUnavailableError } from "@/lib/data/catalog-unavailable-error"
+import { getAuthHeaders } from "@/lib/data/cookies"
 import { sdk } from "@/lib/medusa"
 
 /**
@@ -16,6 +17,8 @@ export const CACHE_TAGS = {
   regions: "regions",
   products: "products",
   categories: "categories",
+  provinces: "provinces",
+  paymentProviders: "payment-providers",
 } as const
 
 type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]
@@ -44,4 +47,41 @@ export async function storeGet<T>(
       { cause: error },
     )
   }
+}
+
+type StoreRequest = {
+  method?: "GET" | "POST" | "DELETE"
+  query?: Record<string, unknown>
+  body?: Record<string, unknown>
+}
+
+/**
+ * A read or write of one buyer's own data (cart, order): never cached, and sent with the
+ * buyer's login when there is one so Medusa ties the cart to the customer.
+ */
+export async function storeRequest<T>(
+  path: `/store/${string}`,
+  { method = "GET", query, body }: StoreRequest = {},
+): Promise<T> {
+  if (!publishableKey) {
+    throw new CatalogUnavailableError("missing-publishable-key")
+  }
+  return sdk.client.fetch<T>(path, {
+    method,
+    query,
+    body,
+    headers: await getAuthHeaders(),
+    cache: "no-store",
+  })
+}
+
+export function isStoreError(error: unknown, status: number): boolean {
+  return error instanceof FetchError && error.status === status
+}
+
+/** Medusa's own message for a refused request, for logs and the buyer's error details. */
+export function storeErrorMessage(error: unknown): string | undefined {
+  return error instanceof FetchError && (error.status ?? 500) < 500
+    ? error.message
+    : undefined
 }

@@ -38,3 +38,7 @@ export function productListHref({
   const query = search.toString()
   return query ? `/produk?${query}` : "/produk"
 }
+
+export function productHref(handle: string): string {
+  return `/produk/${encodeURIComponent(handle)}`
+}

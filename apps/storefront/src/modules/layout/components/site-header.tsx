@@ -1,4 +1,7 @@
 import Link from "next/link"
+import { Suspense } from "react"
+
+import { CartLink, CartLinkView } from "@/modules/cart/components/cart-link"
 
 import styles from "./site-header.module.css"
 
@@ -24,6 +27,11 @@ export function SiteHeader() {
                 <Link href={link.href}>{link.label}</Link>
               </li>
             ))}
+            <li>
+              <Suspense fallback={<CartLinkView />}>
+                <CartLink />
+              </Suspense>
+            </li>
           </ul>
         </nav>
       </div>

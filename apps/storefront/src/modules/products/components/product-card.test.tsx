@@ -67,3 +67,12 @@ describe("ProductCard", () => {
     expect(html).not.toContain("Stok habis")
   })
 })
+
+describe("ProductCard link", () => {
+  it("links the card to the product page by handle", () => {
+    const html = renderToStaticMarkup(
+      <ProductCard product={productFixture([{ amount: 150000 }])} />,
+    )
+    expect(html).toContain('href="/produk/tas-anyaman-pandan"')
+  })
+})

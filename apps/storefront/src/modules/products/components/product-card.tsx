@@ -1,6 +1,8 @@
 import type { HttpTypes } from "@medusajs/types"
+import Link from "next/link"
 
 import { formatRupiah } from "@/lib/money"
+import { productHref } from "@/lib/util/product-list-params"
 import { cheapestPrice, isSoldOut, primaryCategoryName } from "@/lib/util/product-summary"
 
 import styles from "./product-card.module.css"
@@ -36,7 +38,12 @@ export function ProductCard({ product }: { product: HttpTypes.StoreProduct }) {
       </div>
       <div className={styles.body}>
         {category && <p className={styles.category}>{category}</p>}
-        <h3 className={styles.title}>{product.title}</h3>
+        <h3 className={styles.title}>
+          {/* One link per card; CSS stretches it over the whole card. */}
+          <Link href={productHref(product.handle)} className={styles.link}>
+            {product.title}
+          </Link>
+        </h3>
         <p className={styles.price}>
           {price === null ? "Harga belum tersedia" : formatRupiah(price)}
         </p>

@@ -1,0 +1,76 @@
+import type { Metadata } from "next"
+import { redirect, unstable_rethrow } from "next/navigation"
+
+import { stripePublishableKey } from "@/lib/config"
+import { listShippingGroups, retrieveCart } from "@/lib/data/cart"
+import { listPaymentProviderIds, listProvinces } from "@/lib/data/checkout-options"
+import {
+  checkoutProgress,
+  chosenPaymentSession,
+  currentCheckoutStep,
+  hasContactAndAddress,
+  parseCheckoutStep,
+} from "@/lib/util/checkout-progress"
+import { offeredPaymentProviders, STRIPE_PROVIDER_ID } from "@/lib/util/payment-providers"
+import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
+import { checkoutText } from "@/modules/checkout/text"
+
+export const metadata: Metadata = {
+  title: checkoutText.title,
+  robots: { index: false },
+}
+
+type Props = {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+/** Lists that only fill in a form: without them the step still works, less conveniently. */
+async function orEmpty(read: () => Promise<string[]>, what: string): Promise<string[]> {
+  try {
+    return await read()
+  } catch (error) {
+    unstable_rethrow(error)
+    console.error(`[storefront] loading ${what} for the checkout failed:`, error)
+    return []
+  }
+}
+
+export default async function CheckoutPage({ searchParams }: Props) {
+  const params = await searchParams
+  const cart = await retrieveCart()
+  if (!cart || !cart.items?.length) {
+    redirect("/keranjang")
+  }
+
+  const [provinces, shipping, regionProviderIds] = await Promise.all([
+    orEmpty(listProvinces, "provinces"),
+    hasContactAndAddress(cart) ? listShippingGroups(cart.id) : null,
+    orEmpty(() => listPaymentProviderIds(cart.region_id!), "payment providers"),
+  ])
+  const providerIds = offeredPaymentProviders(
+    regionProviderIds,
+    Boolean(stripePublishableKey),
+  )
+  const progress = checkoutProgress(cart, shipping?.groups ?? null, providerIds)
+  const session = chosenPaymentSession(cart, providerIds)
+  const clientSecret = session?.data?.client_secret
+
+  return (
+    <CheckoutTemplate
+      cart={cart}
+      step={currentCheckoutStep(parseCheckoutStep(params.langkah), progress)}
+      progress={progress}
+      provinces={provinces}
+      shipping={shipping}
+      providerIds={providerIds}
+      chosenProviderId={session?.provider_id ?? null}
+      stripe={
+        session?.provider_id === STRIPE_PROVIDER_ID && typeof clientSecret === "string"
+          ? { publishableKey: stripePublishableKey, clientSecret }
+          : null
+      }
+      // Stripe appends this when a payment page sends the buyer back.
+      stripeConfirmed={params.redirect_status === "succeeded"}
+    />
+  )
+}

@@ -1,0 +1,80 @@
+import { type ShippingGroups, selectedOption } from "@/lib/util/shipping-groups"
+import {
+  optionPrice,
+  ShipmentHeading,
+  ShipmentItems,
+} from "@/modules/checkout/components/shipping-step"
+import { checkoutText } from "@/modules/checkout/text"
+
+import styles from "./checkout-steps.module.css"
+
+/** Each shipment with what it carries and how, as the buyer chose it. */
+export function ShipmentChoices({ shipping }: { shipping: ShippingGroups }) {
+  const { groups } = shipping
+  return (
+    <ul className={styles.shipments}>
+      {groups.map((group, index) => {
+        const option = selectedOption(group)
+        return (
+          <li key={group.shipping_profile_id} className={styles.shipment}>
+            <ShipmentHeading group={group} position={index + 1} count={groups.length} />
+            <ShipmentItems group={group} />
+            {option && (
+              <p className={styles.choice}>
+                <span>{option.name}</span>
+                <span>{optionPrice(option)}</span>
+              </p>
+            )}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
+
+export function PaymentChoice({ providerId }: { providerId: string }) {
+  const provider = checkoutText.payment.providers[providerId]
+  return (
+    <div>
+      <p className={styles.strong}>{provider?.name ?? providerId}</p>
+      {provider && <p className={styles.muted}>{provider.description}</p>}
+    </div>
+  )
+}
+
+export function ContactSummary({
+  email,
+  name,
+  phone,
+}: {
+  email: string
+  name: string
+  phone: string | null | undefined
+}) {
+  return (
+    <address className={styles.address}>
+      {name}
+      <br />
+      {email}
+      {phone && (
+        <>
+          <br />
+          {phone}
+        </>
+      )}
+    </address>
+  )
+}
+
+export function AddressSummary({ lines }: { lines: string[] }) {
+  return (
+    <address className={styles.address}>
+      {lines.map((line) => (
+        <span key={line}>
+          {line}
+          <br />
+        </span>
+      ))}
+    </address>
+  )
+}

@@ -1,0 +1,44 @@
+import { renderToStaticMarkup } from "react-dom/server"
+import { describe, expect, it } from "vitest"
+
+import type { BankTransfer } from "@/lib/data/orders"
+
+import { BankTransferInstructions } from "./bank-transfer-instructions"
+
+const transfer: BankTransfer = {
+  bank_name: "Bank Rakyat Indonesia",
+  account_number: "0123-01-000123-30-5",
+  account_holder: "Koperasi Karya Warga Binaan",
+  amount: 434000,
+  currency_code: "idr",
+  reference: "KWB-7M3Q9XZC",
+  deadline: "2026-11-30T16:59:00.000Z",
+  status: "awaiting_payment",
+}
+
+const text = (html: string) => html.replace(/<[^>]+>/g, "")
+
+describe("BankTransferInstructions", () => {
+  it("says what to transfer where, by when and with which note", () => {
+    const html = renderToStaticMarkup(<BankTransferInstructions transfer={transfer} />)
+    expect(text(html)).toContain(
+      "Transfer Rp\u00a0434.000 ke Bank Rakyat Indonesia 0123-01-000123-30-5 a.n. Koperasi Karya Warga Binaan sebelum Senin, 30 November 2026 23.59 WIB, cantumkan berita KWB-7M3Q9XZC.",
+    )
+  })
+
+  it("leaves the deadline out while the backend has none", () => {
+    const html = renderToStaticMarkup(
+      <BankTransferInstructions transfer={{ ...transfer, deadline: null }} />,
+    )
+    expect(text(html)).toContain("Koperasi Karya Warga Binaan, cantumkan berita")
+    expect(html).not.toContain("sebelum")
+  })
+
+  it("replaces the instructions once the order is paid", () => {
+    const html = renderToStaticMarkup(
+      <BankTransferInstructions transfer={{ ...transfer, status: "paid" }} />,
+    )
+    expect(html).toContain("Pembayaran sudah kami terima")
+    expect(html).not.toContain("0123-01-000123-30-5")
+  })
+})

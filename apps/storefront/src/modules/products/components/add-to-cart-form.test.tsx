@@ -1,0 +1,48 @@
+import { renderToStaticMarkup } from "react-dom/server"
+import { describe, expect, it, vi } from "vitest"
+
+import { AddToCartForm, type VariantChoice } from "./add-to-cart-form"
+
+// The Server Action reaches the backend; rendering never calls it.
+vi.mock("@/lib/actions/cart", () => ({ addToCart: vi.fn() }))
+
+const variant = (overrides: Partial<VariantChoice>): VariantChoice => ({
+  id: "variant_1",
+  title: "Krem",
+  price: 125000,
+  available: 12,
+  orderable: true,
+  ...overrides,
+})
+
+describe("AddToCartForm", () => {
+  it("offers the first variant in stock with its price", () => {
+    const html = renderToStaticMarkup(
+      <AddToCartForm
+        variants={[
+          variant({ id: "variant_1", title: "Merah", available: 0, orderable: false }),
+          variant({ id: "variant_2", title: "Krem", price: 135000 }),
+        ]}
+      />,
+    )
+    expect(html).toContain("Rp\u00a0135.000")
+    expect(html).toMatch(/checked=""[^>]*value="variant_2"/)
+    expect(html).toContain("Tambah ke keranjang")
+  })
+
+  it("disables buying when the variant is sold out", () => {
+    const html = renderToStaticMarkup(
+      <AddToCartForm variants={[variant({ available: 0, orderable: false })]} />,
+    )
+    expect(html).toMatch(/<button[^>]*disabled[^>]*>Stok habis<\/button>/)
+    expect(html).not.toContain("Tambah ke keranjang")
+  })
+
+  it("tells how many are left when few are", () => {
+    const html = renderToStaticMarkup(
+      <AddToCartForm variants={[variant({ available: 3 })]} />,
+    )
+    expect(html).toContain("Tinggal 3 lagi")
+    expect(html).toContain('max="3"')
+  })
+})
