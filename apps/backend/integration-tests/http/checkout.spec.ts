@@ -344,6 +344,56 @@ medusaIntegrationTestRunner({
         expect(await ordersOf(email)).toHaveLength(1)
       })
 
+      it("places a logged-in customer's order on their account", async () => {
+        const email = "pelanggan.terdaftar@contoh.karya.local"
+        const password = "rahasia-pelanggan-2026"
+        const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+          email,
+          password,
+        })
+        await api.post(
+          "/store/customers",
+          { email, first_name: "Pelanggan", last_name: "Terdaftar" },
+          { headers: { ...store.headers, authorization: `Bearer ${registered.token}` } },
+        )
+        const { data: login } = await api.post("/auth/customer/emailpass", {
+          email,
+          password,
+        })
+        const customer = {
+          headers: { ...store.headers, authorization: `Bearer ${login.token}` },
+        }
+        const { data } = await api.post(
+          "/store/carts",
+          {
+            region_id: regionId,
+            items: [
+              {
+                variant_id: await variantIdOf(pick(bengkulu.handle, false)),
+                quantity: 1,
+              },
+            ],
+            shipping_address: TEST_ADDRESS,
+          },
+          customer,
+        )
+        expect(data.cart.email).toEqual(email)
+        await chooseShipping(api, customer, data.cart.id, "pickup")
+        await payByBankTransfer(api, customer, data.cart.id)
+        const { data: completed } = await api.post(
+          `/store/carts/${data.cart.id}/complete`,
+          {},
+          customer,
+        )
+        const { data: mine } = await api.get("/store/orders?fields=id,email", customer)
+        expect(mine.orders.map((order: { id: string }) => order.id)).toEqual([
+          completed.order.id,
+        ])
+        // A guest (no token) sees no order list at all.
+        const anonymous = await api.get("/store/orders", store).catch(failure)
+        expect(anonymous.status).toEqual(401)
+      })
+
       it("confirms the order to the buyer by e-mail", async () => {
         const product = pick(bengkulu.handle, false)
         const email = "konfirmasi@contoh.karya.local"
