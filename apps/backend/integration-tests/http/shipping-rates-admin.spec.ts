@@ -8,7 +8,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
 import { bankTransferOf, ORDER_PAYMENT_FIELDS } from "../../src/admin/lib/bank-transfer"
-import { BANK_TRANSFER_PROVIDER_ID } from "../../src/modules/bank-transfer/status"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../src/lib/checkout-ids"
 import { SHIPPING_RATES_MODULE } from "../../src/modules/shipping-rates"
 import { DEFAULT_POLICY } from "../../src/modules/shipping-rates/quote"
 import type ShippingRatesModuleService from "../../src/modules/shipping-rates/service"

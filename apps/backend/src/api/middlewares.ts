@@ -4,7 +4,10 @@ import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminFacilitiesMiddlewares } from "./admin/facilities/middlewares"
 import { adminImpactMiddlewares } from "./admin/impact/middlewares"
 import { adminQualityStandardsMiddlewares } from "./admin/quality-standards/middlewares"
+import { adminShippingPolicyMiddlewares } from "./admin/shipping-policy/middlewares"
+import { adminShippingRatesMiddlewares } from "./admin/shipping-rates/middlewares"
 import { adminWorkshopsMiddlewares } from "./admin/workshops/middlewares"
+import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { storeFacilitiesMiddlewares } from "./store/facilities/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeWorkshopsMiddlewares } from "./store/workshops/middlewares"
@@ -17,8 +20,11 @@ export default defineMiddlewares({
     ...adminImpactMiddlewares,
     ...adminQualityStandardsMiddlewares,
     ...adminCertificatesMiddlewares,
+    ...adminShippingRatesMiddlewares,
+    ...adminShippingPolicyMiddlewares,
     ...storeFacilitiesMiddlewares,
     ...storeWorkshopsMiddlewares,
     ...storeProductsMiddlewares,
+    ...paymentHookMiddlewares,
   ],
 })

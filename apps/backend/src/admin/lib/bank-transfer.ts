@@ -3,10 +3,8 @@
  * much and by when, and where the payment stands. Kept free of React so the
  * fields the widget asks for can be checked against the server.
  */
-import {
-  BANK_TRANSFER_PROVIDER_ID,
-  bankTransferStatus,
-} from "../../modules/bank-transfer/status"
+import { bankTransferStatus } from "../../modules/bank-transfer/status"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../lib/checkout-ids"
 import type { BankTransferStatus } from "../../modules/bank-transfer/types"
 
 /** The order fields the widget asks for: the payments and nothing else. */
