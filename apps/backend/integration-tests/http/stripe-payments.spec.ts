@@ -458,12 +458,13 @@ medusaIntegrationTestRunner({
         200,
       )
       const orderId = await eventually(() => orderOfCart(cartId), 30_000)
-      // The order exists a moment before its payment is linked to it.
+      // The order exists a moment before its payment is linked and its status settles.
       const placed = await eventually(async () => {
         const state = await paymentsOf(orderId)
-        return state.payments.length ? state : undefined
-      })
-      expect(placed.payment_status).toEqual("authorized")
+        return state.payments.length && state.payment_status === "authorized"
+          ? state
+          : undefined
+      }, 30_000)
       expect(placed.payments[0].captures).toHaveLength(0)
 
       await post(`/admin/payments/${placed.payments[0].id}/capture`, {}, admin)

