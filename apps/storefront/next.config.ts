@@ -1,8 +1,13 @@
 import type { NextConfig } from "next"
+import createNextIntlPlugin from "next-intl/plugin"
+
+const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets a second `next dev` or build run beside the first without sharing .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 }
 
-export default nextConfig
+export default withNextIntl(nextConfig)

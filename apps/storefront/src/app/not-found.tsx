@@ -1,16 +1,19 @@
 import Link from "next/link"
 
-import styles from "@/modules/common/components/notice.module.css"
+import "./globals.css"
 
-export default function NotFound() {
+// Only for paths outside every locale; pages inside one use [locale]/not-found.tsx.
+export default function GlobalNotFound() {
   return (
-    <div className={styles.notice}>
-      <h1 className={styles.title}>Halaman tidak ditemukan</h1>
-      <p>Halaman atau kategori yang Anda cari tidak ada atau sudah dipindahkan.</p>
-      <div className={styles.actions}>
-        <Link href="/produk">Lihat semua produk</Link>
-        <Link href="/">Kembali ke beranda</Link>
-      </div>
-    </div>
+    <html lang="id">
+      <body>
+        <main className="container">
+          <h1>Halaman tidak ditemukan · Page not found</h1>
+          <p>
+            <Link href="/">Beranda</Link> · <Link href="/en">Home</Link>
+          </p>
+        </main>
+      </body>
+    </html>
   )
 }

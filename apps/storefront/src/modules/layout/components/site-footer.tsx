@@ -1,14 +1,14 @@
+import { useTranslations } from "next-intl"
+
 import styles from "./site-footer.module.css"
 
 export function SiteFooter() {
+  const t = useTranslations("layout")
   return (
     <footer className={styles.footer}>
       <div className="container">
-        <p className={styles.privacy}>
-          Para pembuat hanya ditampilkan sebagai bengkel kerja, tidak pernah dengan nama
-          atau identitas pribadi mereka.
-        </p>
-        <p className={styles.copy}>Karya Warga Binaan</p>
+        <p className={styles.privacy}>{t("footer.privacy")}</p>
+        <p className={styles.copy}>{t("siteName")}</p>
       </div>
     </footer>
   )

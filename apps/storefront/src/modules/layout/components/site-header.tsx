@@ -1,28 +1,28 @@
-import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { Suspense } from "react"
 
+import { Link } from "@/i18n/navigation"
 import { CartLink, CartLinkView } from "@/modules/cart/components/cart-link"
 
+import { LocaleSwitch } from "./locale-switch"
 import styles from "./site-header.module.css"
 
-const NAV_LINKS = [
-  { href: "/", label: "Beranda" },
-  { href: "/produk", label: "Produk" },
-]
-
 export function SiteHeader() {
+  const t = useTranslations("layout")
+  const links = [
+    { href: "/", label: t("nav.home") },
+    { href: "/produk", label: t("nav.products") },
+  ]
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>
         <Link href="/" className={styles.brand}>
-          <span className={styles.name}>Karya Warga Binaan</span>
-          <span className={styles.tagline}>
-            Buatan tangan dari bengkel kerja Rutan dan Lapas
-          </span>
+          <span className={styles.name}>{t("siteName")}</span>
+          <span className={styles.tagline}>{t("tagline")}</span>
         </Link>
-        <nav aria-label="Navigasi utama">
+        <nav aria-label={t("mainNavigation")}>
           <ul className={styles.nav}>
-            {NAV_LINKS.map((link) => (
+            {links.map((link) => (
               <li key={link.href}>
                 <Link href={link.href}>{link.label}</Link>
               </li>
@@ -30,6 +30,11 @@ export function SiteHeader() {
             <li>
               <Suspense fallback={<CartLinkView />}>
                 <CartLink />
+              </Suspense>
+            </li>
+            <li>
+              <Suspense>
+                <LocaleSwitch />
               </Suspense>
             </li>
           </ul>

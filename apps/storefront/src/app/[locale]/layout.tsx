@@ -1,0 +1,58 @@
+import type { Metadata } from "next"
+import { hasLocale, NextIntlClientProvider } from "next-intl"
+import { getTranslations, setRequestLocale } from "next-intl/server"
+import { notFound } from "next/navigation"
+import type { ReactNode } from "react"
+
+import { routing } from "@/i18n/routing"
+import { SiteFooter } from "@/modules/layout/components/site-footer"
+import { SiteHeader } from "@/modules/layout/components/site-header"
+
+import "../globals.css"
+
+type Params = Promise<{ locale: string }>
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }))
+}
+
+export async function generateMetadata({
+  params,
+}: {
+  params: Params
+}): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) {
+    return {}
+  }
+  const t = await getTranslations({ locale, namespace: "layout" })
+  return {
+    title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
+    description: t("description"),
+  }
+}
+
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Params
+}) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) {
+    notFound()
+  }
+  setRequestLocale(locale)
+  return (
+    <html lang={locale}>
+      <body>
+        <NextIntlClientProvider>
+          <SiteHeader />
+          <main className="container">{children}</main>
+          <SiteFooter />
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  )
+}
