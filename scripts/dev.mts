@@ -38,6 +38,12 @@ if (existsSync(backendEnvFile)) {
 
 const BACKEND_PORT = Number(process.env.PORT || 9000)
 const STOREFRONT_PORT = 8000
+/**
+ * `STOREFRONT_MODE=production` builds the storefront and serves the build
+ * (`next build` + `next start`) instead of `next dev`: how browser tests and
+ * measurements see what buyers will get.
+ */
+const STOREFRONT_PRODUCTION = process.env.STOREFRONT_MODE === "production"
 const EMBEDDED_PG_PORT = Number(process.env.EMBEDDED_PG_PORT || 54329)
 const EMBEDDED_PG_DATA_DIR = path.resolve(
   root,
@@ -241,12 +247,34 @@ async function main() {
     "exit",
     exitTogether("backend"),
   )
-  run("pnpm", ["exec", "next", "dev", "--port", String(STOREFRONT_PORT)], storefrontDir, {
+  const storefrontEnv = {
     ...process.env,
     PORT: String(STOREFRONT_PORT),
     NEXT_PUBLIC_MEDUSA_BACKEND_URL: backendUrl,
     NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
-  }).once("exit", exitTogether("storefront"))
+  }
+  if (STOREFRONT_PRODUCTION) {
+    say("Building the storefront for production…")
+    await runToCompletion(
+      "Storefront build",
+      "pnpm",
+      ["exec", "next", "build"],
+      storefrontDir,
+      storefrontEnv,
+    )
+  }
+  run(
+    "pnpm",
+    [
+      "exec",
+      "next",
+      STOREFRONT_PRODUCTION ? "start" : "dev",
+      "--port",
+      String(STOREFRONT_PORT),
+    ],
+    storefrontDir,
+    storefrontEnv,
+  ).once("exit", exitTogether("storefront"))
 
   const [backendUp, storefrontUp] = await Promise.all([
     waitForHttp(`${backendUrl}/health`, 300_000),

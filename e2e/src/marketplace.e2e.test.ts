@@ -3,8 +3,9 @@ import fs from "node:fs/promises"
 import os from "node:os"
 import path from "node:path"
 import { findFreePort } from "@karya/embedded-db"
-import { chromium, type Browser } from "playwright-core"
+import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchChromium } from "./browser.js"
 import { buyTwoProductsByBankTransfer } from "./guest-checkout.js"
 import { killGroup, launchDev, type Launch } from "./launcher.js"
 
@@ -13,7 +14,6 @@ const BACKEND = "http://localhost:9000"
 const ADMIN = { email: "kantor.pusat@karya.test", password: "uji-admin-2026" }
 const READY = "Karya Warga Binaan is running"
 const STARTUP_MS = 6 * 60_000
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 
 async function adminToken(): Promise<string> {
   const login = await fetch(`${BACKEND}/auth/user/emailpass`, {
@@ -57,17 +57,7 @@ describe("pnpm dev on embedded PostgreSQL", () => {
       DATABASE_URL: "",
       REDIS_URL: "",
     }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--no-first-run",
-      ],
-    })
+    browser = await launchChromium()
   })
 
   afterAll(async () => {

@@ -225,7 +225,7 @@ medusaIntegrationTestRunner({
 
       it("never returns workshop or facility fields outside the public list", async () => {
         const response = await api.get(
-          `/store/products?limit=3&fields=handle,workshop.handle,workshop.created_at,workshop.facility.makers_share_bps`,
+          `/store/products?limit=3&fields=handle,workshop.handle,workshop.created_at,workshop.facility.updated_at`,
           headers,
         )
         expect(response.status).toEqual(200)

@@ -8,7 +8,9 @@ import { adminShippingPolicyMiddlewares } from "./admin/shipping-policy/middlewa
 import { adminShippingRatesMiddlewares } from "./admin/shipping-rates/middlewares"
 import { adminWorkshopsMiddlewares } from "./admin/workshops/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
+import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeFacilitiesMiddlewares } from "./store/facilities/middlewares"
+import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storeWorkshopsMiddlewares } from "./store/workshops/middlewares"
 
@@ -22,9 +24,11 @@ export default defineMiddlewares({
     ...adminCertificatesMiddlewares,
     ...adminShippingRatesMiddlewares,
     ...adminShippingPolicyMiddlewares,
+    ...storeCatalogMiddlewares,
     ...storeFacilitiesMiddlewares,
     ...storeWorkshopsMiddlewares,
     ...storeProductsMiddlewares,
+    ...storeOrderLookupMiddlewares,
     ...paymentHookMiddlewares,
   ],
 })

@@ -13,6 +13,10 @@ const FEATURES = [
   "cart",
   "checkout",
   "order",
+  "provenance",
+  "facilities",
+  "account",
+  "orderLookup",
 ] as const
 
 export type Feature = (typeof FEATURES)[number]

@@ -1,6 +1,6 @@
 import type { Metadata } from "next"
 import { hasLocale, NextIntlClientProvider } from "next-intl"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import type { ReactNode } from "react"
 
@@ -44,10 +44,13 @@ export default async function LocaleLayout({
     notFound()
   }
   setRequestLocale(locale)
+  // Only what the layout's own client parts (locale switch, error page) need
+  // reaches the browser; features hand their forms their own messages.
+  const { layout, common } = await getMessages()
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ layout, common }}>
           <SiteHeader />
           <main className="container">{children}</main>
           <SiteFooter />

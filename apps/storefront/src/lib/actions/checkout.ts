@@ -1,8 +1,9 @@
 "use server"
 
+import { getLocale } from "next-intl/server"
 import { refresh } from "next/cache"
-import { redirect } from "next/navigation"
 
+import { redirect } from "@/i18n/navigation"
 import { stripePublishableKey } from "@/lib/config"
 import {
   addShippingMethod,
@@ -28,6 +29,11 @@ import { isOfferedOption } from "@/lib/util/shipping-groups"
 
 const CART_PAGE = "/keranjang"
 
+/** Redirects within the buyer's language: the action runs under the page's locale. */
+async function redirectInLocale(href: string): Promise<never> {
+  return redirect({ href, locale: await getLocale() })
+}
+
 export type AddressActionState = {
   values?: AddressFormValues
   errors: AddressFormErrors
@@ -52,7 +58,7 @@ export async function saveAddress(
     return { values, errors }
   }
   if (!(await retrieveCart())) {
-    redirect(CART_PAGE)
+    return redirectInLocale(CART_PAGE)
   }
   try {
     await saveContactAndAddress(values.email, toMedusaAddress(values))
@@ -60,7 +66,7 @@ export async function saveAddress(
     console.error("[storefront] saving the checkout address failed:", error)
     return { values, errors: {}, failed: true }
   }
-  redirect("/checkout?langkah=pengiriman")
+  return redirectInLocale("/checkout?langkah=pengiriman")
 }
 
 export type ChoiceActionState = { error?: "refused" | "failed" }
@@ -72,7 +78,7 @@ export async function chooseShippingOption(
   const optionId = formData.get("option_id")
   const cart = await retrieveCart()
   if (!cart) {
-    redirect(CART_PAGE)
+    return redirectInLocale(CART_PAGE)
   }
   try {
     const shipping = await listShippingGroups(cart.id)
@@ -98,7 +104,7 @@ export async function choosePaymentProvider(
   const providerId = formData.get("provider_id")
   const cart = await retrieveCart()
   if (!cart) {
-    redirect(CART_PAGE)
+    return redirectInLocale(CART_PAGE)
   }
   try {
     const offered = offeredPaymentProviders(
@@ -116,7 +122,7 @@ export async function choosePaymentProvider(
     console.error("[storefront] starting a payment session failed:", error)
     return { error: storeErrorMessage(error) ? "refused" : "failed" }
   }
-  redirect("/checkout?langkah=tinjau")
+  return redirectInLocale("/checkout?langkah=tinjau")
 }
 
 export type PlaceOrderState = { error?: "refused" | "failed"; detail?: string }
@@ -139,5 +145,5 @@ export async function placeOrder(): Promise<PlaceOrderState> {
     return detail ? { error: "refused", detail } : { error: "failed" }
   }
   await removeCartId()
-  redirect(`/pesanan/${orderId}`)
+  return redirectInLocale(`/pesanan/${orderId}`)
 }

@@ -16,3 +16,22 @@ export const listCategories = cache(
     return product_categories
   },
 )
+
+export async function getCategoryByHandle(
+  handle: string,
+): Promise<HttpTypes.StoreProductCategory | null> {
+  const categories = await listCategories()
+  return categories.find((category) => category.handle === handle) ?? null
+}
+
+/** A Medusa collection by handle, or null; collections group products across categories. */
+export const getCollectionByHandle = cache(
+  async (handle: string): Promise<HttpTypes.StoreCollection | null> => {
+    const { collections } = await storeGet<HttpTypes.StoreCollectionListResponse>(
+      "/store/collections",
+      { handle, fields: "id,title,handle", limit: 1 },
+      CACHE_TAGS.collections,
+    )
+    return collections[0] ?? null
+  },
+)

@@ -34,3 +34,18 @@ export async function getAuthHeaders(): Promise<Record<string, string>> {
 export async function isLoggedIn(): Promise<boolean> {
   return Boolean((await cookies()).get(AUTH_COOKIE)?.value)
 }
+
+/** Only Server Actions and the server read the login: browser scripts never see it. */
+export async function setAuthToken(token: string, maxAgeSeconds: number): Promise<void> {
+  ;(await cookies()).set(AUTH_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: process.env.NODE_ENV === "production",
+    path: "/",
+    maxAge: maxAgeSeconds,
+  })
+}
+
+export async function removeAuthToken(): Promise<void> {
+  ;(await cookies()).delete(AUTH_COOKIE)
+}

@@ -17,8 +17,12 @@ export const CACHE_TAGS = {
   regions: "regions",
   products: "products",
   categories: "categories",
+  collections: "collections",
   provinces: "provinces",
   paymentProviders: "payment-providers",
+  facilities: "facilities",
+  workshops: "workshops",
+  impact: "impact",
 } as const
 
 type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]

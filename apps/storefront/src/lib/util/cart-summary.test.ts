@@ -27,9 +27,11 @@ describe("cart summary", () => {
 })
 
 describe("shipping groups", () => {
-  it("formats weights in kilograms with a decimal comma", () => {
-    expect(formatWeight(1250)).toBe("1,3 kg")
-    expect(formatWeight(25000)).toBe("25 kg")
+  it("formats weights in kilograms with the locale's decimal mark", () => {
+    expect(formatWeight(1250, "id")).toBe("1,3 kg")
+    expect(formatWeight(25000, "id")).toBe("25 kg")
+    expect(formatWeight(1250, "en")).toBe("1.3 kg")
+    expect(formatWeight(1_250_000, "en")).toBe("1,250 kg")
   })
 
   it("is not chosen while there are no groups at all", () => {

@@ -1,27 +1,58 @@
+import { hasLocale } from "next-intl"
+
+import { routing } from "@/i18n/routing"
+
 const JAKARTA_TIME_ZONE = "Asia/Jakarta"
 
-const jakartaDateTime = new Intl.DateTimeFormat("id-ID", {
-  timeZone: JAKARTA_TIME_ZONE,
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-})
+type Parts = Record<"weekday" | "day" | "month" | "year" | "hour" | "minute", string>
 
 /**
- * A moment as Indonesians write a deadline: "Senin, 30 November 2026 23.59 WIB". Built
- * from parts because the locale's own pattern adds "pukul" and no time zone.
+ * Built from parts because neither locale's own pattern reads like a deadline: Indonesian
+ * adds "pukul" and neither names the time zone, which buyers abroad need.
  */
-export function formatJakartaDateTime(isoTimestamp: string): string | null {
+const PATTERNS: Record<(typeof routing.locales)[number], (parts: Parts) => string> = {
+  id: (p) => `${p.weekday}, ${p.day} ${p.month} ${p.year} ${p.hour}.${p.minute} WIB`,
+  en: (p) => `${p.weekday}, ${p.day} ${p.month} ${p.year}, ${p.hour}:${p.minute} WIB`,
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(locale: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(locale)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      timeZone: JAKARTA_TIME_ZONE,
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+    formatters.set(locale, formatter)
+  }
+  return formatter
+}
+
+/**
+ * A moment in Jakarta time (WIB) wherever the buyer is, written the way the page's
+ * language writes a deadline: "Senin, 30 November 2026 23.59 WIB" or
+ * "Monday, 30 November 2026, 23:59 WIB".
+ */
+export function formatJakartaDateTime(
+  isoTimestamp: string,
+  locale: string,
+): string | null {
   const moment = new Date(isoTimestamp)
   if (Number.isNaN(moment.getTime())) {
     return null
   }
+  const known = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale
   const parts = Object.fromEntries(
-    jakartaDateTime.formatToParts(moment).map((part) => [part.type, part.value]),
-  )
-  return `${parts.weekday}, ${parts.day} ${parts.month} ${parts.year} ${parts.hour}.${parts.minute} WIB`
+    formatterFor(known)
+      .formatToParts(moment)
+      .map((part) => [part.type, part.value]),
+  ) as Parts
+  return PATTERNS[known](parts)
 }

@@ -42,7 +42,3 @@ export function isSoldOut(product: HttpTypes.StoreProduct): boolean {
   const variants = product.variants ?? []
   return variants.length > 0 && !variants.some(canBeOrdered)
 }
-
-export function primaryCategoryName(product: HttpTypes.StoreProduct): string | null {
-  return product.categories?.[0]?.name ?? null
-}

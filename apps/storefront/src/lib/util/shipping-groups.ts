@@ -55,9 +55,14 @@ export function isOfferedOption(groups: ShippingGroup[], optionId: string): bool
   return groups.some((group) => group.options.some((option) => option.id === optionId))
 }
 
-const kilograms = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 })
+const kilogramFormats = new Map<string, Intl.NumberFormat>()
 
-/** "1,2 kg": weights are shown in kilograms with an Indonesian decimal comma. */
-export function formatWeight(grams: number): string {
+/** Weights in kilograms with the page's decimal mark: "1,3 kg" in Indonesian, "1.3 kg" in English. */
+export function formatWeight(grams: number, locale: string): string {
+  let kilograms = kilogramFormats.get(locale)
+  if (!kilograms) {
+    kilograms = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
+    kilogramFormats.set(locale, kilograms)
+  }
   return `${kilograms.format(grams / 1000)} kg`
 }

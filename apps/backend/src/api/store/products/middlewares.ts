@@ -2,8 +2,9 @@ import { allowFields, type MiddlewareRoute } from "@medusajs/framework/http"
 
 /**
  * Store routes only return fields on their allow list; these let a product
- * response say which workshop and facility made it and how it stands against
- * its quality standard, and nothing more of them.
+ * response say which workshop and facility made it, what share of its price the
+ * facility pays into the makers' premi, and how it stands against its quality
+ * standard, and nothing more of them.
  */
 // No bare "workshop" or "workshop.facility": those would also allow "workshop.*".
 const PUBLIC_PROVENANCE_FIELDS = [
@@ -15,6 +16,8 @@ const PUBLIC_PROVENANCE_FIELDS = [
   "workshop.facility.name",
   "workshop.facility.city",
   "workshop.facility.province",
+  // A facility-wide setting, not a figure about anyone: the buyer's "what goes to the makers".
+  "workshop.facility.makers_share_bps",
   "product_quality.standard_name",
   "product_quality.standard_met",
   "product_quality.certificates",

@@ -1,6 +1,8 @@
 import type { Metadata } from "next"
-import { redirect, unstable_rethrow } from "next/navigation"
+import { getTranslations } from "next-intl/server"
+import { unstable_rethrow } from "next/navigation"
 
+import { redirect } from "@/i18n/navigation"
 import { stripePublishableKey } from "@/lib/config"
 import { listShippingGroups, retrieveCart } from "@/lib/data/cart"
 import { listPaymentProviderIds, listProvinces } from "@/lib/data/checkout-options"
@@ -13,15 +15,19 @@ import {
 } from "@/lib/util/checkout-progress"
 import { offeredPaymentProviders, STRIPE_PROVIDER_ID } from "@/lib/util/payment-providers"
 import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
-import { checkoutText } from "@/modules/checkout/text"
-
-export const metadata: Metadata = {
-  title: checkoutText.title,
-  robots: { index: false },
-}
 
 type Props = {
+  params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "checkout" })
+  return {
+    title: t("title"),
+    robots: { index: false },
+  }
 }
 
 /** Lists that only fill in a form: without them the step still works, less conveniently. */
@@ -35,11 +41,11 @@ async function orEmpty(read: () => Promise<string[]>, what: string): Promise<str
   }
 }
 
-export default async function CheckoutPage({ searchParams }: Props) {
-  const params = await searchParams
+export default async function CheckoutPage({ params, searchParams }: Props) {
+  const [{ locale }, query] = await Promise.all([params, searchParams])
   const cart = await retrieveCart()
   if (!cart || !cart.items?.length) {
-    redirect("/keranjang")
+    return redirect({ href: "/keranjang", locale })
   }
 
   const [provinces, shipping, regionProviderIds] = await Promise.all([
@@ -58,7 +64,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
   return (
     <CheckoutTemplate
       cart={cart}
-      step={currentCheckoutStep(parseCheckoutStep(params.langkah), progress)}
+      step={currentCheckoutStep(parseCheckoutStep(query.langkah), progress)}
       progress={progress}
       provinces={provinces}
       shipping={shipping}
@@ -70,7 +76,7 @@ export default async function CheckoutPage({ searchParams }: Props) {
           : null
       }
       // Stripe appends this when a payment page sends the buyer back.
-      stripeConfirmed={params.redirect_status === "succeeded"}
+      stripeConfirmed={query.redirect_status === "succeeded"}
     />
   )
 }

@@ -1,57 +1,54 @@
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
+import { getTranslations } from "next-intl/server"
 
+import { listCatalog } from "@/lib/data/catalog"
 import { listCategories } from "@/lib/data/categories"
 import { loadCatalog } from "@/lib/data/catalog-unavailable-error"
-import { listProducts } from "@/lib/data/products"
-import { PRODUCTS_PER_PAGE, parseProductListParams } from "@/lib/util/product-list-params"
+import { parseProductListParams, type SearchParams } from "@/lib/util/product-list-params"
 import {
   ProductListingTemplate,
   ProductListingUnavailable,
 } from "@/modules/products/templates/product-listing-template"
 
-export const metadata: Metadata = {
-  title: "Produk",
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<SearchParams>
 }
 
-type Props = {
-  searchParams: Promise<Record<string, string | string[] | undefined>>
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "products.listing" })
+  return { title: t("metaTitle"), description: t("allDescription") }
 }
 
 export default async function ProductsPage({ searchParams }: Props) {
-  const { category: categoryHandle, page } = parseProductListParams(await searchParams)
+  const t = await getTranslations("products.listing")
+  const requested = parseProductListParams(await searchParams)
 
   const categories = await loadCatalog(listCategories)
   if (!categories.ok) {
-    return <ProductListingUnavailable reason={categories.reason} />
+    return <ProductListingUnavailable title={t("allTitle")} reason={categories.reason} />
   }
+  // An unknown category in a shared link falls back to all products.
+  const category = categories.data.find((c) => c.handle === requested.category)
+  const listParams = { ...requested, category: category?.handle }
 
-  const activeCategory = categoryHandle
-    ? categories.data.find((category) => category.handle === categoryHandle)
-    : undefined
-  if (categoryHandle && !activeCategory) {
-    notFound()
-  }
-
-  const listing = await loadCatalog(() =>
-    listProducts({
-      limit: PRODUCTS_PER_PAGE,
-      offset: (page - 1) * PRODUCTS_PER_PAGE,
-      categoryId: activeCategory?.id,
-    }),
-  )
-  if (!listing.ok) {
-    return <ProductListingUnavailable reason={listing.reason} />
+  const listed = await loadCatalog(() => listCatalog(listParams))
+  if (!listed.ok) {
+    return <ProductListingUnavailable title={t("allTitle")} reason={listed.reason} />
   }
 
   return (
     <ProductListingTemplate
-      products={listing.data.products}
-      count={listing.data.count}
-      page={page}
-      pageSize={PRODUCTS_PER_PAGE}
-      categories={categories.data}
-      activeCategory={activeCategory}
+      scope={{
+        pathname: "/produk",
+        title: category?.name ?? t("allTitle"),
+        description: category ? category.description : t("allDescription"),
+        withBreadcrumb: Boolean(category),
+        showCategoryFilter: true,
+      }}
+      params={listed.data.params}
+      catalog={listed.data.catalog}
     />
   )
 }

@@ -1,7 +1,7 @@
-import Link from "next/link"
+import { useTranslations } from "next-intl"
 
+import { Link } from "@/i18n/navigation"
 import { cartItemQuantity } from "@/lib/data/cart"
-import { cartText as text } from "@/modules/cart/text"
 
 import styles from "./cart-link.module.css"
 
@@ -11,13 +11,14 @@ export async function CartLink() {
 }
 
 export function CartLinkView({ count }: { count?: number }) {
+  const t = useTranslations("cart")
   return (
     <Link
       href="/keranjang"
       className={styles.link}
-      aria-label={count === undefined ? text.headerLink : text.headerLabel(count)}
+      aria-label={count === undefined ? t("headerLink") : t("headerLabel", { count })}
     >
-      {text.headerLink}
+      {t("headerLink")}
       {count !== undefined && count > 0 && (
         <span className={styles.badge} aria-hidden="true" data-testid="cart-count">
           {count}

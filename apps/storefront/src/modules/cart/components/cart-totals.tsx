@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl"
+
 import { formatRupiah } from "@/lib/money"
 import type { DisplayTotals } from "@/lib/util/cart-summary"
-import { cartText as text } from "@/modules/cart/text"
 
 import styles from "./cart-totals.module.css"
 
@@ -12,29 +13,30 @@ export function CartTotals({
   totals: DisplayTotals
   shippingChosen: boolean
 }) {
+  const t = useTranslations("cart.totals")
   return (
     <dl className={styles.totals}>
       <div>
-        <dt>{text.subtotal}</dt>
+        <dt>{t("subtotal")}</dt>
         <dd>{formatRupiah(totals.items)}</dd>
       </div>
       <div>
-        <dt>{text.shipping}</dt>
+        <dt>{t("shipping")}</dt>
         <dd>
           {!shippingChosen
-            ? text.shippingLater
+            ? t("shippingLater")
             : totals.shipping === 0
-              ? text.free
+              ? t("free")
               : formatRupiah(totals.shipping)}
         </dd>
       </div>
       <div className={styles.total}>
-        <dt>{text.total}</dt>
+        <dt>{t("total")}</dt>
         <dd>{formatRupiah(totals.total)}</dd>
       </div>
       <div className={styles.tax}>
-        <dt className={styles.visuallyHidden}>{text.taxLabel}</dt>
-        <dd>{text.taxIncluded(formatRupiah(totals.taxIncluded))}</dd>
+        <dt className={styles.visuallyHidden}>{t("taxLabel")}</dt>
+        <dd>{t("taxIncluded", { amount: formatRupiah(totals.taxIncluded) })}</dd>
       </div>
     </dl>
   )

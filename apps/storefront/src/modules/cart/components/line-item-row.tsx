@@ -1,10 +1,10 @@
-import Link from "next/link"
+import { useTranslations } from "next-intl"
 import type { ReactNode } from "react"
 
+import { Link } from "@/i18n/navigation"
 import { formatRupiah } from "@/lib/money"
 import { lineTotal } from "@/lib/util/cart-summary"
 import { productHref } from "@/lib/util/product-list-params"
-import { cartText as text } from "@/modules/cart/text"
 
 import styles from "./line-item-row.module.css"
 
@@ -30,6 +30,7 @@ export function LineItemRow({
   item: LineItemView
   controls?: ReactNode
 }) {
+  const t = useTranslations("cart")
   const title = item.product_title ?? item.title
   // Single-variant products are named "Default" or after the product; neither helps.
   const variant =
@@ -64,7 +65,7 @@ export function LineItemRow({
         {variant && <p className={styles.muted}>{variant}</p>}
         <p className={styles.muted}>
           {controls
-            ? text.eachPrice(formatRupiah(item.unit_price))
+            ? t("eachPrice", { price: formatRupiah(item.unit_price) })
             : `${item.quantity} × ${formatRupiah(item.unit_price)}`}
         </p>
         {controls}

@@ -1,9 +1,9 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 
 import { type CartActionState, changeLineQuantity } from "@/lib/actions/cart"
-import { cartText as text } from "@/modules/cart/text"
 
 import styles from "./line-quantity-form.module.css"
 
@@ -16,17 +16,18 @@ export function LineQuantityForm({
   quantity: number
   title: string
 }) {
+  const t = useTranslations("cart.quantityForm")
   const [state, formAction, pending] = useActionState<CartActionState, FormData>(
     changeLineQuantity,
     { status: "idle" },
   )
 
   return (
-    // Our own messages, in Indonesian, instead of the browser's validation bubbles.
+    // Our own messages, in the page's language, instead of the browser's validation bubbles.
     <form action={formAction} className={styles.form} aria-busy={pending} noValidate>
       <input type="hidden" name="line_id" value={lineId} />
       <label className={styles.quantity}>
-        <span>{text.quantity}</span>
+        <span>{t("quantity")}</span>
         <input
           // A new server quantity replaces what was typed.
           key={quantity}
@@ -37,11 +38,11 @@ export function LineQuantityForm({
           defaultValue={quantity}
           inputMode="numeric"
           required
-          aria-label={`${text.quantity} ${title}`}
+          aria-label={`${t("quantity")} ${title}`}
         />
       </label>
       <button type="submit" disabled={pending}>
-        {pending ? text.saving : text.update}
+        {pending ? t("saving") : t("update")}
       </button>
       <button
         type="submit"
@@ -49,13 +50,13 @@ export function LineQuantityForm({
         value="remove"
         className={styles.remove}
         disabled={pending}
-        aria-label={`${text.remove} ${title}`}
+        aria-label={t("removeItem", { title })}
       >
-        {text.remove}
+        {t("remove")}
       </button>
       {state.status === "error" && (
         <p role="alert" className={styles.error}>
-          {text.errors[state.error]}
+          {t(`errors.${state.error}`)}
         </p>
       )}
     </form>

@@ -1,24 +1,26 @@
 import type { HttpTypes } from "@medusajs/types"
-import Link from "next/link"
+import { NextIntlClientProvider, useMessages, useTranslations } from "next-intl"
 
+import { Link } from "@/i18n/navigation"
 import { displayTotals } from "@/lib/util/cart-summary"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { LineItemRow } from "@/modules/cart/components/line-item-row"
 import { LineQuantityForm } from "@/modules/cart/components/line-quantity-form"
-import { cartText as text } from "@/modules/cart/text"
 
 import styles from "./cart-template.module.css"
 
 export function CartTemplate({ cart }: { cart: HttpTypes.StoreCart | null }) {
+  const t = useTranslations("cart")
+  const messages = useMessages()
   const items = cart?.items ?? []
   if (!cart || items.length === 0) {
     return (
       <div className={styles.cart}>
-        <h1>{text.title}</h1>
+        <h1>{t("title")}</h1>
         <div className={styles.empty}>
-          <p>{text.empty}</p>
+          <p>{t("empty")}</p>
           <Link href="/produk" className={styles.primary}>
-            {text.startShopping}
+            {t("startShopping")}
           </Link>
         </div>
       </div>
@@ -32,40 +34,45 @@ export function CartTemplate({ cart }: { cart: HttpTypes.StoreCart | null }) {
 
   return (
     <div className={styles.cart}>
-      <h1>{text.title}</h1>
+      <h1>{t("title")}</h1>
       <div className={styles.layout}>
         <section aria-labelledby="isi-keranjang">
           <h2 id="isi-keranjang" className={styles.visuallyHidden}>
-            {text.itemsHeading}
+            {t("itemsHeading")}
           </h2>
-          <ul className={styles.lines}>
-            {lines.map((item) => (
-              <LineItemRow
-                key={item.id}
-                item={item}
-                controls={
-                  <LineQuantityForm
-                    lineId={item.id}
-                    quantity={item.quantity}
-                    title={item.product_title ?? item.title}
-                  />
-                }
-              />
-            ))}
-          </ul>
+          {/* The quantity forms run in the browser: send them their strings only. */}
+          <NextIntlClientProvider
+            messages={{ cart: { quantityForm: messages.cart.quantityForm } }}
+          >
+            <ul className={styles.lines}>
+              {lines.map((item) => (
+                <LineItemRow
+                  key={item.id}
+                  item={item}
+                  controls={
+                    <LineQuantityForm
+                      lineId={item.id}
+                      quantity={item.quantity}
+                      title={item.product_title ?? item.title}
+                    />
+                  }
+                />
+              ))}
+            </ul>
+          </NextIntlClientProvider>
           <Link href="/produk" className={styles.back}>
-            {text.continueShopping}
+            {t("continueShopping")}
           </Link>
         </section>
         <aside className={styles.summary} aria-labelledby="ringkasan-keranjang">
-          <h2 id="ringkasan-keranjang">{text.summaryHeading}</h2>
+          <h2 id="ringkasan-keranjang">{t("summaryHeading")}</h2>
           <CartTotals
             totals={displayTotals(cart)}
             shippingChosen={(cart.shipping_methods ?? []).length > 0}
           />
-          <p className={styles.note}>{text.shippingNote}</p>
+          <p className={styles.note}>{t("shippingNote")}</p>
           <Link href="/checkout" className={styles.primary}>
-            {text.checkout}
+            {t("checkout")}
           </Link>
         </aside>
       </div>

@@ -1,20 +1,19 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { type FormEvent, useActionState, useState } from "react"
 
 import { type AddressActionState, saveAddress } from "@/lib/actions/checkout"
 import {
   type AddressField,
+  type AddressFieldError,
   type AddressFormErrors,
   type AddressFormValues,
   readAddressForm,
   validateAddressForm,
 } from "@/lib/util/indonesian-address"
-import { checkoutText } from "@/modules/checkout/text"
 
 import styles from "./checkout-form.module.css"
-
-const text = checkoutText.address
 
 type FieldSpec = {
   name: AddressField
@@ -50,6 +49,7 @@ export function AddressForm({
   initial: AddressFormValues
   provinces: string[]
 }) {
+  const t = useTranslations("checkout")
   const [state, formAction, pending] = useActionState<AddressActionState, FormData>(
     saveAddress,
     { values: initial, errors: {} },
@@ -92,22 +92,22 @@ export function AddressForm({
     >
       {Object.keys(errors).length > 0 && (
         <p role="alert" className={styles.alert}>
-          {text.errorSummary}
+          {t("address.errorSummary")}
         </p>
       )}
       {state.failed && (
         <p role="alert" className={styles.alert}>
-          {text.failed}
+          {t("address.failed")}
         </p>
       )}
 
       <fieldset className={styles.fieldset}>
-        <legend>{text.contactHeading}</legend>
+        <legend>{t("address.contactHeading")}</legend>
         <div className={styles.grid}>{CONTACT_FIELDS.map(field)}</div>
       </fieldset>
 
       <fieldset className={styles.fieldset}>
-        <legend>{text.addressHeading}</legend>
+        <legend>{t("address.addressHeading")}</legend>
         <div className={styles.grid}>
           <ProvinceField
             provinces={provinces}
@@ -119,7 +119,7 @@ export function AddressForm({
       </fieldset>
 
       <button type="submit" className={styles.primary} disabled={pending}>
-        {pending ? checkoutText.saving : text.submit}
+        {pending ? t("saving") : t("address.submit")}
       </button>
     </form>
   )
@@ -137,12 +137,14 @@ function Field({
 }: {
   spec: FieldSpec
   value: string
-  error?: keyof typeof text.errors
+  error?: AddressFieldError
 }) {
-  const hint = text.hints[spec.name]
+  const t = useTranslations("checkout.address")
+  // Only some fields have a hint; the messages say which.
+  const hint = t.has(`hints.${spec.name}`) ? t(`hints.${spec.name}`) : undefined
   return (
     <div className={spec.wide ? `${styles.field} ${styles.wide}` : styles.field}>
-      <label htmlFor={spec.name}>{text.labels[spec.name]}</label>
+      <label htmlFor={spec.name}>{t(`labels.${spec.name}`)}</label>
       <input
         id={spec.name}
         name={spec.name}
@@ -162,7 +164,7 @@ function Field({
       )}
       {error && (
         <p id={`${spec.name}-error`} className={styles.error}>
-          {text.errors[error]}
+          {t(`errors.${error}`)}
         </p>
       )}
     </div>
@@ -176,8 +178,9 @@ function ProvinceField({
 }: {
   provinces: string[]
   value: string
-  error?: keyof typeof text.errors
+  error?: AddressFieldError
 }) {
+  const t = useTranslations("checkout.address")
   const props = {
     id: "province",
     name: "province",
@@ -189,11 +192,11 @@ function ProvinceField({
   }
   return (
     <div className={`${styles.field} ${styles.wide}`}>
-      <label htmlFor="province">{text.labels.province}</label>
+      <label htmlFor="province">{t("labels.province")}</label>
       {/* Without the backend's list the buyer types it; the backend checks the name. */}
       {provinces.length > 0 ? (
         <select {...props}>
-          <option value="">{text.choose}</option>
+          <option value="">{t("choose")}</option>
           {provinces.map((province) => (
             <option key={province} value={province}>
               {province}
@@ -205,7 +208,7 @@ function ProvinceField({
       )}
       {error && (
         <p id="province-error" className={styles.error}>
-          {text.errors[error]}
+          {t(`errors.${error}`)}
         </p>
       )}
     </div>

@@ -1,13 +1,11 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState } from "react"
 
 import { type ChoiceActionState, choosePaymentProvider } from "@/lib/actions/checkout"
-import { checkoutText } from "@/modules/checkout/text"
 
 import styles from "./checkout-form.module.css"
-
-const text = checkoutText.payment
 
 export function PaymentPicker({
   providerIds,
@@ -16,6 +14,7 @@ export function PaymentPicker({
   providerIds: string[]
   chosenId: string | null
 }) {
+  const t = useTranslations("checkout")
   const [state, formAction, pending] = useActionState<ChoiceActionState, FormData>(
     choosePaymentProvider,
     {},
@@ -25,31 +24,39 @@ export function PaymentPicker({
   return (
     <form action={formAction} className={styles.form} aria-busy={pending}>
       <fieldset className={styles.options}>
-        <legend className={styles.visuallyHidden}>{checkoutText.steps.pembayaran}</legend>
-        {providerIds.map((id) => (
-          <label key={id} className={styles.option}>
-            <input
-              type="radio"
-              name="provider_id"
-              value={id}
-              defaultChecked={id === checkedId}
-              required
-            />
-            <span className={styles.optionName}>{text.providers[id]?.name ?? id}</span>
-            <span />
-            {text.providers[id] && (
-              <p className={styles.optionDetail}>{text.providers[id].description}</p>
-            )}
-          </label>
-        ))}
+        <legend className={styles.visuallyHidden}>{t("steps.pembayaran")}</legend>
+        {providerIds.map((id) => {
+          // A provider we have no words for still shows, under its id.
+          const known = t.has(`payment.providers.${id}.name`)
+          return (
+            <label key={id} className={styles.option}>
+              <input
+                type="radio"
+                name="provider_id"
+                value={id}
+                defaultChecked={id === checkedId}
+                required
+              />
+              <span className={styles.optionName}>
+                {known ? t(`payment.providers.${id}.name`) : id}
+              </span>
+              <span />
+              {known && (
+                <p className={styles.optionDetail}>
+                  {t(`payment.providers.${id}.description`)}
+                </p>
+              )}
+            </label>
+          )
+        })}
       </fieldset>
       {state.error && (
         <p role="alert" className={styles.error}>
-          {text.errors[state.error]}
+          {t(`payment.errors.${state.error}`)}
         </p>
       )}
       <button type="submit" className={styles.primary} disabled={pending}>
-        {pending ? checkoutText.saving : text.submit}
+        {pending ? t("saving") : t("payment.submit")}
       </button>
     </form>
   )

@@ -1,23 +1,27 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import dynamic from "next/dynamic"
 
 import { usePlaceOrder } from "@/modules/checkout/components/use-place-order"
-import { checkoutText } from "@/modules/checkout/text"
 
 import styles from "./checkout-form.module.css"
-
-const text = checkoutText.review
 
 // Stripe's scripts load only for buyers who chose Stripe.
 const StripePlaceOrder = dynamic(
   () => import("@/modules/checkout/components/stripe-place-order"),
-  { ssr: false, loading: () => <p className={styles.hint}>{checkoutText.saving}</p> },
+  { ssr: false, loading: () => <StripeLoading /> },
 )
+
+function StripeLoading() {
+  const t = useTranslations("checkout")
+  return <p className={styles.hint}>{t("saving")}</p>
+}
 
 export type StripeSession = { publishableKey: string; clientSecret: string }
 
 export function PlaceOrder({ stripe }: { stripe: StripeSession | null }) {
+  const t = useTranslations("checkout.placeOrder")
   const { place, pending, error } = usePlaceOrder()
 
   return (
@@ -31,10 +35,10 @@ export function PlaceOrder({ stripe }: { stripe: StripeSession | null }) {
           onClick={() => place()}
           disabled={pending}
         >
-          {pending ? text.placing : text.placeOrder}
+          {pending ? t("placing") : t("submit")}
         </button>
       )}
-      <p className={styles.hint}>{text.agreement}</p>
+      <p className={styles.hint}>{t("agreement")}</p>
       {error && (
         <p role="alert" className={styles.alert}>
           {error}

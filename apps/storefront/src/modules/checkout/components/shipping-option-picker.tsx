@@ -1,14 +1,12 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 
 import { type ChoiceActionState, chooseShippingOption } from "@/lib/actions/checkout"
 import type { ShippingOptionCode } from "@/lib/util/shipping-groups"
-import { checkoutText } from "@/modules/checkout/text"
 
 import styles from "./checkout-form.module.css"
-
-const text = checkoutText.shipping
 
 export type ShippingOptionView = {
   id: string
@@ -28,6 +26,7 @@ export function ShippingOptionPicker({
   options: ShippingOptionView[]
   selectedId: string | null
 }) {
+  const t = useTranslations("checkout")
   const [state, formAction, pending] = useActionState<ChoiceActionState, FormData>(
     chooseShippingOption,
     {},
@@ -59,17 +58,17 @@ export function ShippingOptionPicker({
       </fieldset>
       <noscript>
         <button type="submit" className={styles.secondary}>
-          {text.save}
+          {t("shippingChoice.save")}
         </button>
       </noscript>
       {pending && (
         <p role="status" className={styles.hint}>
-          {checkoutText.saving}
+          {t("saving")}
         </p>
       )}
       {state.error && (
         <p role="alert" className={styles.error}>
-          {text.errors[state.error]}
+          {t(`shippingChoice.errors.${state.error}`)}
         </p>
       )}
     </form>

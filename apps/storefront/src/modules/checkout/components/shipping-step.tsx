@@ -1,5 +1,6 @@
-import Link from "next/link"
+import { useLocale, useTranslations } from "next-intl"
 
+import { Link } from "@/i18n/navigation"
 import { formatRupiah } from "@/lib/money"
 import {
   everyGroupHasOption,
@@ -14,36 +15,51 @@ import {
   ShippingOptionPicker,
   type ShippingOptionView,
 } from "@/modules/checkout/components/shipping-option-picker"
-import { checkoutText } from "@/modules/checkout/text"
 
 import styles from "./checkout-steps.module.css"
 
-const text = checkoutText.shipping
+type Option = Pick<ShippingGroupOption, "amount">
 
-export function optionPrice(option: Pick<ShippingGroupOption, "amount">): string {
-  return option.amount === 0 ? text.free : formatRupiah(option.amount)
+/** Prices an option as the buyer reads it: free, or in rupiah. */
+export function useOptionPrice(): (option: Option) => string {
+  const t = useTranslations("checkout.shipping")
+  return (option) => (option.amount === 0 ? t("free") : formatRupiah(option.amount))
 }
 
-function optionView(option: ShippingGroupOption): ShippingOptionView {
-  const eta = text.eta(option.eta_min_days, option.eta_max_days)
-  return {
+function useOptionView(): (option: ShippingGroupOption) => ShippingOptionView {
+  const t = useTranslations("checkout.shipping.eta")
+  const price = useOptionPrice()
+  const eta = (min: number | null, max: number | null) => {
+    if (max === null) {
+      return min === null ? null : t("days", { days: min })
+    }
+    if (min === null) {
+      return t("upTo", { max })
+    }
+    return min === max ? t("days", { days: min }) : t("range", { min, max })
+  }
+  return (option) => ({
     id: option.id,
     name: option.name,
     code: option.code,
-    price: optionPrice(option),
-    detail: [eta, option.description].filter(Boolean).join(" · ") || null,
-  }
+    price: price(option),
+    detail:
+      [eta(option.eta_min_days, option.eta_max_days), option.description]
+        .filter(Boolean)
+        .join(" · ") || null,
+  })
 }
 
 /** The rule in a sentence or three, so a split order is no surprise. */
 export function ShippingRule({ shipping }: { shipping: ShippingGroups }) {
+  const t = useTranslations("checkout.shipping")
   const { groups, free_shipping_threshold } = shipping
   return (
     <div className={styles.rule}>
-      <p>{text.rule(facilityCount(groups), groups.length)}</p>
-      {hasHeavyGroup(groups) && <p>{text.heavyRule}</p>}
+      <p>{t("rule", { facilities: facilityCount(groups), shipments: groups.length })}</p>
+      {hasHeavyGroup(groups) && <p>{t("heavyRule")}</p>}
       {free_shipping_threshold > 0 && (
-        <p>{text.freeRule(formatRupiah(free_shipping_threshold))}</p>
+        <p>{t("freeRule", { threshold: formatRupiah(free_shipping_threshold) })}</p>
       )}
     </div>
   )
@@ -58,12 +74,17 @@ export function ShipmentHeading({
   position: number
   count: number
 }) {
+  const t = useTranslations("checkout.shipping")
+  const { facility } = group
   return (
     <div className={styles.shipmentHeading}>
-      <h3>{text.groupHeading(position, count)}</h3>
+      <h3>{t("groupHeading", { position, count })}</h3>
       <p>
-        {group.facility && text.from(group.facility.name, group.facility.province)}
-        {group.kind === "heavy" && <span className={styles.badge}>{text.heavy}</span>}
+        {facility &&
+          (facility.province
+            ? t("fromProvince", { facility: facility.name, province: facility.province })
+            : t("from", { facility: facility.name }))}
+        {group.kind === "heavy" && <span className={styles.badge}>{t("heavy")}</span>}
       </p>
     </div>
   )
@@ -82,8 +103,11 @@ export function ShipmentItems({ group }: { group: ShippingGroup }) {
 }
 
 export function ShippingStep({ shipping }: { shipping: ShippingGroups | null }) {
+  const t = useTranslations("checkout.shipping")
+  const locale = useLocale()
+  const optionView = useOptionView()
   if (!shipping) {
-    return <p>{text.needsAddress}</p>
+    return <p>{t("needsAddress")}</p>
   }
   const { groups } = shipping
   return (
@@ -97,26 +121,28 @@ export function ShippingStep({ shipping }: { shipping: ShippingGroups | null }) 
         >
           <ShipmentHeading group={group} position={index + 1} count={groups.length} />
           <ShipmentItems group={group} />
-          <p className={styles.muted}>{text.weight(formatWeight(group.weight_grams))}</p>
+          <p className={styles.muted}>
+            {t("weight", { weight: formatWeight(group.weight_grams, locale) })}
+          </p>
           {group.options.length > 0 ? (
             <ShippingOptionPicker
               // A new choice from the server replaces the picker's own state.
               key={group.selected_option_id ?? "none"}
-              label={text.groupHeading(index + 1, groups.length)}
+              label={t("groupHeading", { position: index + 1, count: groups.length })}
               options={group.options.map(optionView)}
               selectedId={group.selected_option_id}
             />
           ) : (
-            <p className={styles.warning}>{text.noOptions}</p>
+            <p className={styles.warning}>{t("noOptions")}</p>
           )}
         </section>
       ))}
       {everyGroupHasOption(groups) ? (
         <Link href="/checkout?langkah=pembayaran" className={styles.primary}>
-          {text.continue}
+          {t("continue")}
         </Link>
       ) : (
-        <p className={styles.muted}>{text.chooseAll}</p>
+        <p className={styles.muted}>{t("chooseAll")}</p>
       )}
     </div>
   )

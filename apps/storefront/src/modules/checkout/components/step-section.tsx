@@ -1,8 +1,8 @@
-import Link from "next/link"
+import { useTranslations } from "next-intl"
 import type { ReactNode } from "react"
 
+import { Link } from "@/i18n/navigation"
 import type { CheckoutStep } from "@/lib/util/checkout-progress"
-import { checkoutText as text } from "@/modules/checkout/text"
 
 import styles from "./checkout-steps.module.css"
 
@@ -22,7 +22,9 @@ export function StepSection({
   summary?: ReactNode
   children: ReactNode
 }) {
+  const t = useTranslations("checkout")
   const headingId = `langkah-${step}`
+  const label = t(`steps.${step}`)
   return (
     <li
       className={`${styles.step} ${styles[status]}`}
@@ -30,11 +32,11 @@ export function StepSection({
     >
       <section aria-labelledby={headingId}>
         <div className={styles.stepHeader}>
-          <h2 id={headingId}>{text.stepHeading(position, text.steps[step])}</h2>
+          <h2 id={headingId}>{t("stepHeading", { position, label })}</h2>
           {status === "done" && (
             <Link href={`/checkout?langkah=${step}`} className={styles.edit}>
-              {text.edit}
-              <span className={styles.visuallyHidden}> {text.steps[step]}</span>
+              {t("edit")}
+              <span className={styles.visuallyHidden}> {label}</span>
             </Link>
           )}
         </div>

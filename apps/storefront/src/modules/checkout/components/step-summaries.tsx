@@ -1,15 +1,17 @@
+import { useTranslations } from "next-intl"
+
 import { type ShippingGroups, selectedOption } from "@/lib/util/shipping-groups"
 import {
-  optionPrice,
   ShipmentHeading,
   ShipmentItems,
+  useOptionPrice,
 } from "@/modules/checkout/components/shipping-step"
-import { checkoutText } from "@/modules/checkout/text"
 
 import styles from "./checkout-steps.module.css"
 
 /** Each shipment with what it carries and how, as the buyer chose it. */
 export function ShipmentChoices({ shipping }: { shipping: ShippingGroups }) {
+  const optionPrice = useOptionPrice()
   const { groups } = shipping
   return (
     <ul className={styles.shipments}>
@@ -33,11 +35,12 @@ export function ShipmentChoices({ shipping }: { shipping: ShippingGroups }) {
 }
 
 export function PaymentChoice({ providerId }: { providerId: string }) {
-  const provider = checkoutText.payment.providers[providerId]
+  const t = useTranslations("checkout.payment.providers")
+  const known = t.has(`${providerId}.name`)
   return (
     <div>
-      <p className={styles.strong}>{provider?.name ?? providerId}</p>
-      {provider && <p className={styles.muted}>{provider.description}</p>}
+      <p className={styles.strong}>{known ? t(`${providerId}.name`) : providerId}</p>
+      {known && <p className={styles.muted}>{t(`${providerId}.description`)}</p>}
     </div>
   )
 }

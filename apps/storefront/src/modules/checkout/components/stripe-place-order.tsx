@@ -1,15 +1,14 @@
 "use client"
 
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
-import { loadStripe, type Stripe } from "@stripe/stripe-js"
+import { loadStripe, type Stripe, type StripeElementLocale } from "@stripe/stripe-js"
+import { useLocale, useTranslations } from "next-intl"
 
+import { getPathname } from "@/i18n/navigation"
 import type { StripeSession } from "@/modules/checkout/components/place-order"
 import type { ConfirmPayment } from "@/modules/checkout/components/use-place-order"
-import { checkoutText } from "@/modules/checkout/text"
 
 import styles from "./checkout-form.module.css"
-
-const text = checkoutText.review
 
 // loadStripe must run once per key, not on every render.
 const stripeByKey = new Map<string, Promise<Stripe | null>>()
@@ -27,12 +26,14 @@ type Props = {
 }
 
 export default function StripePlaceOrder({ session, place, pending }: Props) {
+  // Our locales are codes Stripe knows, so its form and its errors match the page.
+  const locale = useLocale() as StripeElementLocale
   return (
     <Elements
       stripe={stripeFor(session.publishableKey)}
       options={{
         clientSecret: session.clientSecret,
-        locale: "id",
+        locale,
         appearance: { variables: { colorPrimary: "#b5562f", borderRadius: "10px" } },
       }}
     >
@@ -42,26 +43,32 @@ export default function StripePlaceOrder({ session, place, pending }: Props) {
 }
 
 function ConfirmAndPlace({ place, pending }: Omit<Props, "session">) {
+  const t = useTranslations("checkout.placeOrder")
+  const locale = useLocale()
   const stripe = useStripe()
   const elements = useElements()
+  const reviewPath = getPathname({
+    href: { pathname: "/checkout", query: { langkah: "tinjau" } },
+    locale,
+  })
 
   const confirmPayment: ConfirmPayment = async () => {
     if (!stripe || !elements) {
-      return text.stripeNotReady
+      return t("stripeNotReady")
     }
     const { error } = await stripe.confirmPayment({
       elements,
       // Methods that must leave the site come back to the review step to finish.
       redirect: "if_required",
       confirmParams: {
-        return_url: `${window.location.origin}/checkout?langkah=tinjau`,
+        return_url: `${window.location.origin}${reviewPath}`,
       },
     })
     // A retry after the order itself failed finds the payment already confirmed.
     const alreadyConfirmed = ["succeeded", "requires_capture", "processing"].includes(
       error?.payment_intent?.status ?? "",
     )
-    return error && !alreadyConfirmed ? (error.message ?? text.errors.stripe) : null
+    return error && !alreadyConfirmed ? (error.message ?? t("errors.stripe")) : null
   }
 
   return (
@@ -73,7 +80,7 @@ function ConfirmAndPlace({ place, pending }: Omit<Props, "session">) {
         onClick={() => place(confirmPayment)}
         disabled={!stripe || !elements || pending}
       >
-        {pending ? text.placing : text.placeOrder}
+        {pending ? t("placing") : t("submit")}
       </button>
     </>
   )

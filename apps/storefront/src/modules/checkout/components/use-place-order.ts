@@ -1,11 +1,9 @@
 "use client"
 
+import { useTranslations } from "next-intl"
 import { useRef, useState, useTransition } from "react"
 
 import { placeOrder } from "@/lib/actions/checkout"
-import { checkoutText } from "@/modules/checkout/text"
-
-const text = checkoutText.review
 
 /** Runs before the order is placed; resolves to null, or to why the buyer must try again. */
 export type ConfirmPayment = () => Promise<string | null>
@@ -15,6 +13,7 @@ export type ConfirmPayment = () => Promise<string | null>
  * press before React has re-rendered the button as disabled.
  */
 export function usePlaceOrder() {
+  const t = useTranslations("checkout.placeOrder")
   const [pending, startTransition] = useTransition()
   const [error, setError] = useState<string | null>(null)
   const running = useRef(false)
@@ -35,11 +34,9 @@ export function usePlaceOrder() {
         // On success the action redirects to the order page and nothing comes back.
         const result = await placeOrder()
         if (result?.error) {
-          setError(
-            result.detail
-              ? `${text.errors[result.error]} ${result.detail}`
-              : text.errors[result.error],
-          )
+          const reason = t(`errors.${result.error}`)
+          // The backend's own reason, when it gave one, follows ours.
+          setError(result.detail ? `${reason} ${result.detail}` : reason)
         }
       } finally {
         running.current = false

@@ -1,6 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
-import Link from "next/link"
+import { NextIntlClientProvider, useMessages, useTranslations } from "next-intl"
 
+import { Link } from "@/i18n/navigation"
 import { displayTotals } from "@/lib/util/cart-summary"
 import type { CheckoutProgress, CheckoutStep } from "@/lib/util/checkout-progress"
 import {
@@ -22,7 +23,6 @@ import {
   PaymentChoice,
   ShipmentChoices,
 } from "@/modules/checkout/components/step-summaries"
-import { checkoutText as text } from "@/modules/checkout/text"
 
 import styles from "./checkout-template.module.css"
 
@@ -48,6 +48,8 @@ function statusOf(view: CheckoutView, step: CheckoutStep): StepStatus {
 }
 
 export function CheckoutTemplate(view: CheckoutView) {
+  const t = useTranslations("checkout")
+  const { checkout: messages } = useMessages()
   const { cart, step, shipping } = view
   const address = cart.shipping_address
   const initialAddress: AddressFormValues = fromMedusaAddress(cart.email, address)
@@ -67,79 +69,93 @@ export function CheckoutTemplate(view: CheckoutView) {
   return (
     <div className={styles.checkout}>
       <Link href="/keranjang" className={styles.back}>
-        {text.backToCart}
+        {t("backToCart")}
       </Link>
-      <h1>{text.title}</h1>
+      <h1>{t("title")}</h1>
       <div className={reviewing ? styles.single : styles.layout}>
-        <ol className={styles.steps}>
-          <StepSection
-            step="alamat"
-            position={1}
-            status={statusOf(view, "alamat")}
-            summary={
-              address && (
-                <div className={styles.summaryGrid}>
-                  <ContactSummary
-                    email={initialAddress.email}
-                    name={initialAddress.full_name}
-                    phone={address.phone}
-                  />
-                  <AddressSummary lines={addressLines(address)} />
-                </div>
-              )
-            }
-          >
-            <AddressForm initial={initialAddress} provinces={view.provinces} />
-          </StepSection>
+        {/* The step forms run in the browser: send them only the strings they show. */}
+        <NextIntlClientProvider
+          messages={{
+            checkout: {
+              saving: messages.saving,
+              steps: messages.steps,
+              address: messages.address,
+              shippingChoice: messages.shippingChoice,
+              payment: messages.payment,
+              placeOrder: messages.placeOrder,
+            },
+          }}
+        >
+          <ol className={styles.steps}>
+            <StepSection
+              step="alamat"
+              position={1}
+              status={statusOf(view, "alamat")}
+              summary={
+                address && (
+                  <div className={styles.summaryGrid}>
+                    <ContactSummary
+                      email={initialAddress.email}
+                      name={initialAddress.full_name}
+                      phone={address.phone}
+                    />
+                    <AddressSummary lines={addressLines(address)} />
+                  </div>
+                )
+              }
+            >
+              <AddressForm initial={initialAddress} provinces={view.provinces} />
+            </StepSection>
 
-          <StepSection
-            step="pengiriman"
-            position={2}
-            status={statusOf(view, "pengiriman")}
-            summary={shipping && <ShipmentChoices shipping={shipping} />}
-          >
-            <ShippingStep shipping={shipping} />
-          </StepSection>
+            <StepSection
+              step="pengiriman"
+              position={2}
+              status={statusOf(view, "pengiriman")}
+              summary={shipping && <ShipmentChoices shipping={shipping} />}
+            >
+              <ShippingStep shipping={shipping} />
+            </StepSection>
 
-          <StepSection
-            step="pembayaran"
-            position={3}
-            status={statusOf(view, "pembayaran")}
-            summary={
-              view.chosenProviderId && (
-                <PaymentChoice providerId={view.chosenProviderId} />
-              )
-            }
-          >
-            {view.providerIds.length > 0 ? (
-              <PaymentPicker
-                providerIds={view.providerIds}
-                chosenId={view.chosenProviderId}
-              />
-            ) : (
-              <p>{text.payment.none}</p>
-            )}
-          </StepSection>
+            <StepSection
+              step="pembayaran"
+              position={3}
+              status={statusOf(view, "pembayaran")}
+              summary={
+                view.chosenProviderId && (
+                  <PaymentChoice providerId={view.chosenProviderId} />
+                )
+              }
+            >
+              {view.providerIds.length > 0 ? (
+                <PaymentPicker
+                  providerIds={view.providerIds}
+                  chosenId={view.chosenProviderId}
+                />
+              ) : (
+                <p>{t("payment.none")}</p>
+              )}
+            </StepSection>
 
-          <StepSection step="tinjau" position={4} status={statusOf(view, "tinjau")}>
-            <div className={styles.review}>
-              <section aria-labelledby="tinjau-barang">
-                <h3 id="tinjau-barang">{text.review.itemsHeading}</h3>
-                {itemList}
-              </section>
-              <section aria-labelledby="tinjau-biaya">
-                <h3 id="tinjau-biaya">{text.review.totalsHeading}</h3>
-                <CartTotals totals={totals} shippingChosen={shippingChosen} />
-              </section>
-              {view.stripeConfirmed && <p>{text.review.stripeReturned}</p>}
-              <PlaceOrder stripe={view.stripeConfirmed ? null : view.stripe} />
-            </div>
-          </StepSection>
-        </ol>
+            <StepSection step="tinjau" position={4} status={statusOf(view, "tinjau")}>
+              <div className={styles.review}>
+                <section aria-labelledby="tinjau-barang">
+                  <h3 id="tinjau-barang">{t("review.itemsHeading")}</h3>
+                  {itemList}
+                </section>
+                <section aria-labelledby="tinjau-biaya">
+                  <h3 id="tinjau-biaya">{t("review.totalsHeading")}</h3>
+                  <CartTotals totals={totals} shippingChosen={shippingChosen} />
+                </section>
+                {view.stripeConfirmed && <p>{t("review.stripeReturned")}</p>}
+                <PlaceOrder stripe={view.stripeConfirmed ? null : view.stripe} />
+              </div>
+            </StepSection>
+          </ol>
+        </NextIntlClientProvider>
 
         {!reviewing && (
           <aside className={styles.summary} aria-labelledby="ringkasan-pesanan">
-            <h2 id="ringkasan-pesanan">{text.summaryHeading}</h2>
+            <h2 id="ringkasan-pesanan">{t("summaryHeading")}</h2>
             {itemList}
             <CartTotals totals={totals} shippingChosen={shippingChosen} />
           </aside>

@@ -1,41 +1,29 @@
-import Link from "next/link"
+import { useTranslations } from "next-intl"
 
+import { Link } from "@/i18n/navigation"
 import { productListHref } from "@/lib/util/product-list-params"
 
 import styles from "./category-highlights.module.css"
 
-/** Handles match the backend seed's categories; the copy here is the home page's own. */
+/** Handles match the backend seed's categories; names and summaries are the home page's own. */
 const HIGHLIGHTED_CATEGORIES = [
-  {
-    handle: "kerajinan-tangan",
-    name: "Kerajinan Tangan",
-    summary: "Batik, rajutan, anyaman, dan hiasan kayu buatan tangan.",
-  },
-  {
-    handle: "kuliner-olahan",
-    name: "Kuliner Olahan",
-    summary: "Camilan, sambal, kopi, dan kue dari bahan-bahan lokal.",
-  },
-  {
-    handle: "hasil-bengkel-kerja",
-    name: "Hasil Bengkel Kerja",
-    summary: "Mebel kayu, perabot besi, dan perlengkapan rumah.",
-  },
-]
+  "kerajinan-tangan",
+  "kuliner-olahan",
+  "hasil-bengkel-kerja",
+] as const
 
 export function CategoryHighlights() {
+  const t = useTranslations("home.categories")
   return (
     <section aria-labelledby="kategori-pilihan">
-      <h2 id="kategori-pilihan">Jelajahi kategori</h2>
+      <h2 id="kategori-pilihan">{t("title")}</h2>
       <ul className={styles.list}>
-        {HIGHLIGHTED_CATEGORIES.map((category) => (
-          <li key={category.handle}>
-            <Link
-              className={styles.card}
-              href={productListHref({ category: category.handle })}
-            >
-              <span className={styles.name}>{category.name}</span>
-              <span className={styles.summary}>{category.summary}</span>
+        {HIGHLIGHTED_CATEGORIES.map((handle) => (
+          <li key={handle}>
+            {/* The all-products listing narrowed to the category keeps every other filter at hand. */}
+            <Link className={styles.card} href={productListHref({ category: handle })}>
+              <span className={styles.name}>{t(`${handle}.name`)}</span>
+              <span className={styles.summary}>{t(`${handle}.summary`)}</span>
             </Link>
           </li>
         ))}

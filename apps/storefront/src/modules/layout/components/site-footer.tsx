@@ -1,5 +1,7 @@
 import { useTranslations } from "next-intl"
 
+import { Link } from "@/i18n/navigation"
+
 import styles from "./site-footer.module.css"
 
 export function SiteFooter() {
@@ -8,6 +10,9 @@ export function SiteFooter() {
     <footer className={styles.footer}>
       <div className="container">
         <p className={styles.privacy}>{t("footer.privacy")}</p>
+        <p>
+          <Link href="/lacak-pesanan">{t("footer.orderLookup")}</Link>
+        </p>
         <p className={styles.copy}>{t("siteName")}</p>
       </div>
     </footer>

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl"
 import { Suspense } from "react"
 
 import { Link } from "@/i18n/navigation"
+import { AccountLink } from "@/modules/account/components/account-link"
 import { CartLink, CartLinkView } from "@/modules/cart/components/cart-link"
 
 import { LocaleSwitch } from "./locale-switch"
@@ -12,6 +13,7 @@ export function SiteHeader() {
   const links = [
     { href: "/", label: t("nav.home") },
     { href: "/produk", label: t("nav.products") },
+    { href: "/fasilitas", label: t("nav.facilities") },
   ]
   return (
     <header className={styles.header}>
@@ -27,6 +29,11 @@ export function SiteHeader() {
                 <Link href={link.href}>{link.label}</Link>
               </li>
             ))}
+            <li>
+              <Suspense>
+                <AccountLink />
+              </Suspense>
+            </li>
             <li>
               <Suspense fallback={<CartLinkView />}>
                 <CartLink />

@@ -1,5 +1,6 @@
-import Link from "next/link"
+import { useTranslations } from "next-intl"
 
+import { Link } from "@/i18n/navigation"
 import type { BankTransfer, StoreOrderWithCart } from "@/lib/data/orders"
 import { formatRupiah } from "@/lib/money"
 import { displayTotals } from "@/lib/util/cart-summary"
@@ -8,7 +9,6 @@ import type { OrderShipment } from "@/lib/util/order-shipments"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { LineItemRow } from "@/modules/cart/components/line-item-row"
 import { BankTransferInstructions } from "@/modules/order/components/bank-transfer-instructions"
-import { orderText as text } from "@/modules/order/text"
 
 import styles from "./order-confirmation-template.module.css"
 
@@ -19,23 +19,27 @@ type Props = {
 }
 
 export function OrderConfirmationTemplate({ order, shipments, bankTransfer }: Props) {
+  const t = useTranslations("order")
   const address = order.shipping_address
   return (
     <div className={styles.order}>
       <header className={styles.header}>
-        <h1>{text.heading}</h1>
+        <h1>{t("heading")}</h1>
         <p className={styles.number}>
-          {text.orderNumber}{" "}
-          <strong data-testid="order-number">{text.displayId(order.display_id)}</strong>
+          {t("orderNumber")}{" "}
+          {/* Not through a message: a number there would gain a thousands separator. */}
+          <strong data-testid="order-number">#{order.display_id}</strong>
         </p>
-        {order.email && <p className={styles.muted}>{text.emailNote(order.email)}</p>}
+        {order.email && (
+          <p className={styles.muted}>{t("emailNote", { email: order.email })}</p>
+        )}
       </header>
 
       {bankTransfer && <BankTransferInstructions transfer={bankTransfer} />}
 
       <div className={styles.layout}>
         <section aria-labelledby="pesanan-barang">
-          <h2 id="pesanan-barang">{text.itemsHeading}</h2>
+          <h2 id="pesanan-barang">{t("itemsHeading")}</h2>
           <ul className={styles.items}>
             {(order.items ?? []).map((item) => (
               <LineItemRow key={item.id} item={item} />
@@ -44,20 +48,30 @@ export function OrderConfirmationTemplate({ order, shipments, bankTransfer }: Pr
         </section>
 
         <section aria-labelledby="pesanan-biaya" className={styles.box}>
-          <h2 id="pesanan-biaya">{text.totalsHeading}</h2>
+          <h2 id="pesanan-biaya">{t("totalsHeading")}</h2>
           <CartTotals totals={displayTotals(order)} shippingChosen />
         </section>
 
         {shipments.length > 0 && (
           <section aria-labelledby="pesanan-pengiriman">
-            <h2 id="pesanan-pengiriman">{text.shippingHeading}</h2>
+            <h2 id="pesanan-pengiriman">{t("shippingHeading")}</h2>
             <ol className={styles.shipments}>
               {shipments.map((shipment, index) => (
                 <li key={shipment.id}>
-                  <h3>{text.shipmentHeading(index + 1, shipments.length)}</h3>
+                  <h3>
+                    {t("shipmentHeading", {
+                      position: index + 1,
+                      count: shipments.length,
+                    })}
+                  </h3>
                   {shipment.facility && (
                     <p className={styles.muted}>
-                      {text.from(shipment.facility.name, shipment.facility.province)}
+                      {shipment.facility.province
+                        ? t("fromProvince", {
+                            facility: shipment.facility.name,
+                            province: shipment.facility.province,
+                          })
+                        : t("from", { facility: shipment.facility.name })}
                     </p>
                   )}
                   {shipment.items.length > 0 && (
@@ -72,7 +86,7 @@ export function OrderConfirmationTemplate({ order, shipments, bankTransfer }: Pr
                   <p className={styles.choice}>
                     <span>{shipment.methodName}</span>
                     <span>
-                      {shipment.amount === 0 ? text.free : formatRupiah(shipment.amount)}
+                      {shipment.amount === 0 ? t("free") : formatRupiah(shipment.amount)}
                     </span>
                   </p>
                 </li>
@@ -83,7 +97,7 @@ export function OrderConfirmationTemplate({ order, shipments, bankTransfer }: Pr
 
         {address && (
           <section aria-labelledby="pesanan-alamat">
-            <h2 id="pesanan-alamat">{text.addressHeading}</h2>
+            <h2 id="pesanan-alamat">{t("addressHeading")}</h2>
             <address className={styles.address}>
               {[address.first_name, address.last_name].filter(Boolean).join(" ")}
               {addressLines(address).map((line) => (
@@ -98,7 +112,7 @@ export function OrderConfirmationTemplate({ order, shipments, bankTransfer }: Pr
       </div>
 
       <Link href="/produk" className={styles.primary}>
-        {text.continueShopping}
+        {t("continueShopping")}
       </Link>
     </div>
   )

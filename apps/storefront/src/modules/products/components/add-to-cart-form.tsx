@@ -1,11 +1,11 @@
 "use client"
 
-import Link from "next/link"
+import { useTranslations } from "next-intl"
 import { useActionState, useState } from "react"
 
+import { Link } from "@/i18n/navigation"
 import { addToCart, type CartActionState } from "@/lib/actions/cart"
 import { formatRupiah } from "@/lib/money"
-import { productText as text } from "@/modules/products/text"
 
 import styles from "./add-to-cart-form.module.css"
 
@@ -22,17 +22,8 @@ const MAX_QUANTITY = 99
 // Below this many units the buyer is told how many are left.
 const FEW_LEFT = 5
 
-function stockLabel(variant: VariantChoice): string {
-  if (!variant.orderable) {
-    return text.soldOut
-  }
-  if (variant.available !== null && variant.available <= FEW_LEFT) {
-    return text.fewLeft(variant.available)
-  }
-  return text.inStock
-}
-
 export function AddToCartForm({ variants }: { variants: VariantChoice[] }) {
+  const t = useTranslations("products.product")
   const [variantId, setVariantId] = useState(
     () => (variants.find((variant) => variant.orderable) ?? variants[0])?.id,
   )
@@ -42,19 +33,24 @@ export function AddToCartForm({ variants }: { variants: VariantChoice[] }) {
   )
   const selected = variants.find((variant) => variant.id === variantId) ?? variants[0]
   if (!selected) {
-    return <p className={styles.price}>{text.priceUnavailable}</p>
+    return <p className={styles.price}>{t("priceUnavailable")}</p>
   }
   const canBuy = selected.orderable && selected.price !== null
+  const stockLabel = !selected.orderable
+    ? t("soldOut")
+    : selected.available !== null && selected.available <= FEW_LEFT
+      ? t("fewLeft", { count: selected.available })
+      : t("inStock")
 
   return (
     <form action={formAction} className={styles.form} noValidate>
       <p className={styles.price}>
-        {selected.price === null ? text.priceUnavailable : formatRupiah(selected.price)}
+        {selected.price === null ? t("priceUnavailable") : formatRupiah(selected.price)}
       </p>
 
       {variants.length > 1 ? (
         <fieldset className={styles.variants}>
-          <legend>{text.variant}</legend>
+          <legend>{t("variant")}</legend>
           {variants.map((variant) => (
             <label key={variant.id} className={styles.variant}>
               <input
@@ -65,7 +61,7 @@ export function AddToCartForm({ variants }: { variants: VariantChoice[] }) {
                 onChange={() => setVariantId(variant.id)}
               />
               <span>{variant.title}</span>
-              {!variant.orderable && <span className={styles.muted}>{text.soldOut}</span>}
+              {!variant.orderable && <span className={styles.muted}>{t("soldOut")}</span>}
             </label>
           ))}
         </fieldset>
@@ -73,11 +69,11 @@ export function AddToCartForm({ variants }: { variants: VariantChoice[] }) {
         <input type="hidden" name="variant_id" value={selected.id} />
       )}
 
-      <p className={canBuy ? styles.inStock : styles.soldOut}>{stockLabel(selected)}</p>
+      <p className={canBuy ? styles.inStock : styles.soldOut}>{stockLabel}</p>
 
       <div className={styles.buy}>
         <label className={styles.quantity}>
-          <span>{text.quantity}</span>
+          <span>{t("quantity")}</span>
           <input
             type="number"
             name="quantity"
@@ -90,18 +86,18 @@ export function AddToCartForm({ variants }: { variants: VariantChoice[] }) {
           />
         </label>
         <button type="submit" className={styles.submit} disabled={!canBuy || pending}>
-          {!selected.orderable ? text.soldOut : pending ? text.adding : text.addToCart}
+          {!selected.orderable ? t("soldOut") : pending ? t("adding") : t("addToCart")}
         </button>
       </div>
 
       <p role="status" aria-live="polite" className={styles.feedback}>
         {state.status === "done" && (
           <>
-            {text.added} <Link href="/keranjang">{text.viewCart}</Link>
+            {t("added")} <Link href="/keranjang">{t("viewCart")}</Link>
           </>
         )}
         {state.status === "error" && (
-          <span className={styles.error}>{text.errors[state.error]}</span>
+          <span className={styles.error}>{t(`errors.${state.error}`)}</span>
         )}
       </p>
     </form>

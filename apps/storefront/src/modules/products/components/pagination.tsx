@@ -1,43 +1,35 @@
-import Link from "next/link"
+import { useTranslations } from "next-intl"
 
-import { productListHref } from "@/lib/util/product-list-params"
+import { Link } from "@/i18n/navigation"
 
 import styles from "./pagination.module.css"
 
 type Props = {
   page: number
   pageCount: number
-  category?: string
+  /** The URL of another page of the same listing, filters kept. */
+  hrefFor: (page: number) => string
 }
 
-export function Pagination({ page, pageCount, category }: Props) {
+export function Pagination({ page, pageCount, hrefFor }: Props) {
+  const t = useTranslations("products.pagination")
   if (pageCount <= 1) {
     return null
   }
 
   return (
-    <nav className={styles.pagination} aria-label="Halaman produk">
+    <nav className={styles.pagination} aria-label={t("label")}>
       {page > 1 ? (
-        <Link
-          className={styles.link}
-          href={productListHref({ category, page: page - 1 })}
-          rel="prev"
-        >
-          ← Sebelumnya
+        <Link className={styles.link} href={hrefFor(page - 1)} rel="prev">
+          {t("previous")}
         </Link>
       ) : (
         <span aria-hidden="true" />
       )}
-      <span className={styles.status}>
-        Halaman {page} dari {pageCount}
-      </span>
+      <span className={styles.status}>{t("status", { page, pageCount })}</span>
       {page < pageCount ? (
-        <Link
-          className={styles.link}
-          href={productListHref({ category, page: page + 1 })}
-          rel="next"
-        >
-          Berikutnya →
+        <Link className={styles.link} href={hrefFor(page + 1)} rel="next">
+          {t("next")}
         </Link>
       ) : (
         <span aria-hidden="true" />

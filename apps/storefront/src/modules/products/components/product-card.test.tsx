@@ -1,78 +1,63 @@
-import type { HttpTypes } from "@medusajs/types"
+import { NextIntlClientProvider } from "next-intl"
 import { renderToStaticMarkup } from "react-dom/server"
-import { describe, expect, it } from "vitest"
+import { describe, expect, it, vi } from "vitest"
+
+import type { Locale } from "@/i18n/routing"
+import type { CatalogProduct } from "@/lib/util/product-catalog"
+import { loadMessages } from "@/messages"
 
 import { ProductCard } from "./product-card"
 
-type VariantFixture = {
-  amount: number
-  inventory_quantity?: number
+vi.mock("@/i18n/navigation", () => import("@/modules/products/test-navigation"))
+
+const PRODUCT: CatalogProduct = {
+  id: "prod_1",
+  handle: "tas-anyaman-pandan",
+  title: "Tas Anyaman Pandan",
+  subtitle: null,
+  thumbnail: "http://localhost:9000/static/tas.jpg",
+  price: { amount: 150000, currency_code: "idr" },
+  in_stock: true,
+  category: { handle: "kerajinan-tangan", name: "Kerajinan Tangan" },
+  workshop: { handle: "anyaman-bengkulu", name: "Kelompok Anyaman Rutan Bengkulu" },
+  facility: { handle: "rutan-bengkulu", name: "Rutan Kelas IIB Bengkulu" },
+  certifications: [],
 }
 
-function productFixture(variants: VariantFixture[]): HttpTypes.StoreProduct {
-  return {
-    id: "prod_1",
-    title: "Tas Anyaman Pandan",
-    handle: "tas-anyaman-pandan",
-    thumbnail: "http://localhost:9000/static/tas.jpg",
-    categories: [{ id: "pcat_1", name: "Kerajinan Tangan", handle: "kerajinan-tangan" }],
-    variants: variants.map((variant, index) => ({
-      id: `variant_${index}`,
-      allow_backorder: false,
-      manage_inventory: variant.inventory_quantity !== undefined,
-      inventory_quantity: variant.inventory_quantity,
-      calculated_price: { calculated_amount: variant.amount, currency_code: "idr" },
-    })),
-  } as unknown as HttpTypes.StoreProduct
+async function render(product: CatalogProduct, locale: Locale = "id") {
+  return renderToStaticMarkup(
+    <NextIntlClientProvider
+      locale={locale}
+      messages={await loadMessages(locale)}
+      timeZone="Asia/Jakarta"
+    >
+      <ProductCard product={product} />
+    </NextIntlClientProvider>,
+  )
 }
 
 describe("ProductCard", () => {
-  it("shows the cheapest variant price in rupiah, the category and an accessible thumbnail", () => {
-    const html = renderToStaticMarkup(
-      <ProductCard product={productFixture([{ amount: 175000 }, { amount: 150000 }])} />,
-    )
-
-    expect(html).toContain("Rp\u00a0150.000")
-    expect(html).not.toContain("175.000")
+  it("shows the price in rupiah on its own, the category, the workshop and a described image", async () => {
+    const html = await render(PRODUCT)
+    expect(html).toMatch(/<p class="[^"]*">Rp\u00a0150\.000<\/p>/)
     expect(html).toContain("Kerajinan Tangan")
+    expect(html).toContain("oleh Kelompok Anyaman Rutan Bengkulu")
     expect(html).toContain('alt="Tas Anyaman Pandan"')
     expect(html).toContain('loading="lazy"')
     expect(html).not.toContain("Stok habis")
   })
 
-  it("marks the product out of stock when no variant has stock left", () => {
-    const html = renderToStaticMarkup(
-      <ProductCard
-        product={productFixture([
-          { amount: 85000, inventory_quantity: 0 },
-          { amount: 95000, inventory_quantity: 0 },
-        ])}
-      />,
-    )
-
-    expect(html).toContain("Stok habis")
-    expect(html).toContain("Rp\u00a085.000")
+  it("marks the product sold out", async () => {
+    expect(await render({ ...PRODUCT, in_stock: false })).toContain("Stok habis")
+    expect(await render({ ...PRODUCT, in_stock: false }, "en")).toContain("Sold out")
   })
 
-  it("stays in stock while one variant still has stock", () => {
-    const html = renderToStaticMarkup(
-      <ProductCard
-        product={productFixture([
-          { amount: 85000, inventory_quantity: 0 },
-          { amount: 95000, inventory_quantity: 3 },
-        ])}
-      />,
-    )
-
-    expect(html).not.toContain("Stok habis")
+  it("says when there is no price yet", async () => {
+    expect(await render({ ...PRODUCT, price: null })).toContain("Harga belum tersedia")
   })
-})
 
-describe("ProductCard link", () => {
-  it("links the card to the product page by handle", () => {
-    const html = renderToStaticMarkup(
-      <ProductCard product={productFixture([{ amount: 150000 }])} />,
-    )
-    expect(html).toContain('href="/produk/tas-anyaman-pandan"')
+  it("links the card to the product page in the buyer's language", async () => {
+    expect(await render(PRODUCT)).toContain('href="/produk/tas-anyaman-pandan"')
+    expect(await render(PRODUCT, "en")).toContain('href="/en/produk/tas-anyaman-pandan"')
   })
 })

@@ -1,18 +1,16 @@
-import type { HttpTypes } from "@medusajs/types"
-import Link from "next/link"
+import { useTranslations } from "next-intl"
 
+import { Link } from "@/i18n/navigation"
 import { formatRupiah } from "@/lib/money"
+import type { CatalogProduct } from "@/lib/util/product-catalog"
 import { productHref } from "@/lib/util/product-list-params"
-import { cheapestPrice, isSoldOut, primaryCategoryName } from "@/lib/util/product-summary"
 
 import styles from "./product-card.module.css"
 
 const THUMBNAIL_SIZE = 480
 
-export function ProductCard({ product }: { product: HttpTypes.StoreProduct }) {
-  const price = cheapestPrice(product)
-  const category = primaryCategoryName(product)
-  const soldOut = isSoldOut(product)
+export function ProductCard({ product }: { product: CatalogProduct }) {
+  const t = useTranslations("products.card")
 
   return (
     <article className={styles.card}>
@@ -34,18 +32,24 @@ export function ProductCard({ product }: { product: HttpTypes.StoreProduct }) {
             {product.title.charAt(0)}
           </div>
         )}
-        {soldOut && <span className={styles.soldOut}>Stok habis</span>}
+        {!product.in_stock && <span className={styles.soldOut}>{t("soldOut")}</span>}
       </div>
       <div className={styles.body}>
-        {category && <p className={styles.category}>{category}</p>}
+        {product.category && <p className={styles.category}>{product.category.name}</p>}
         <h3 className={styles.title}>
           {/* One link per card; CSS stretches it over the whole card. */}
           <Link href={productHref(product.handle)} className={styles.link}>
             {product.title}
           </Link>
         </h3>
+        {product.workshop && (
+          <p className={styles.workshop}>
+            {t("madeBy", { workshop: product.workshop.name })}
+          </p>
+        )}
+        {/* The price stands alone in its element: buyers and tests read it as "Rp 150.000". */}
         <p className={styles.price}>
-          {price === null ? "Harga belum tersedia" : formatRupiah(price)}
+          {product.price ? formatRupiah(product.price.amount) : t("priceUnavailable")}
         </p>
       </div>
     </article>

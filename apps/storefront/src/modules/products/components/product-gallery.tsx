@@ -1,6 +1,5 @@
 import type { HttpTypes } from "@medusajs/types"
-
-import { productText as text } from "@/modules/products/text"
+import { useTranslations } from "next-intl"
 
 import styles from "./product-gallery.module.css"
 
@@ -17,6 +16,7 @@ function imageUrls(product: HttpTypes.StoreProduct): string[] {
 
 /** All photos at once: no script needed, and the first one loads eagerly for LCP. */
 export function ProductGallery({ product }: { product: HttpTypes.StoreProduct }) {
+  const t = useTranslations("products.product")
   const [main, ...more] = imageUrls(product)
   if (!main) {
     return (
@@ -33,7 +33,7 @@ export function ProductGallery({ product }: { product: HttpTypes.StoreProduct })
       <img
         className={styles.main}
         src={main}
-        alt={text.imageAlt(product.title, 1)}
+        alt={product.title}
         width={MAIN_IMAGE_SIZE}
         height={MAIN_IMAGE_SIZE}
         fetchPriority="high"
@@ -46,7 +46,7 @@ export function ProductGallery({ product }: { product: HttpTypes.StoreProduct })
                 {/* eslint-disable-next-line @next/next/no-img-element */}
                 <img
                   src={url}
-                  alt={text.imageAlt(product.title, index + 2)}
+                  alt={t("imageAlt", { title: product.title, position: index + 2 })}
                   width={THUMBNAIL_SIZE}
                   height={THUMBNAIL_SIZE}
                   loading="lazy"

@@ -1,15 +1,16 @@
-import Link from "next/link"
+import { useTranslations } from "next-intl"
 
+import { Link } from "@/i18n/navigation"
 import styles from "@/modules/common/components/notice.module.css"
-import { orderText as text } from "@/modules/order/text"
 
 export default function OrderNotFound() {
+  const t = useTranslations("order.notFound")
   return (
     <div className={styles.notice}>
-      <h1 className={styles.title}>{text.notFoundTitle}</h1>
-      <p>{text.notFoundBody}</p>
+      <h1 className={styles.title}>{t("title")}</h1>
+      <p>{t("body")}</p>
       <div className={styles.actions}>
-        <Link href="/">{text.backHome}</Link>
+        <Link href="/">{t("backHome")}</Link>
       </div>
     </div>
   )

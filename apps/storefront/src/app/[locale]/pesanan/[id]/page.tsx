@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { getTranslations } from "next-intl/server"
 import { notFound, unstable_rethrow } from "next/navigation"
 
 import { listShippingGroups } from "@/lib/data/cart"
@@ -6,16 +7,19 @@ import { retrieveBankTransfer, retrieveOrder } from "@/lib/data/orders"
 import { orderShipments } from "@/lib/util/order-shipments"
 import type { ShippingGroup } from "@/lib/util/shipping-groups"
 import { OrderConfirmationTemplate } from "@/modules/order/templates/order-confirmation-template"
-import { orderText } from "@/modules/order/text"
 
-export const metadata: Metadata = {
-  title: orderText.metaTitle,
-  // The address is the id: keep it out of search engines and other sites' referrers.
-  robots: { index: false, follow: false },
-  referrer: "no-referrer",
+type Props = { params: Promise<{ id: string; locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const t = await getTranslations({ locale, namespace: "order" })
+  return {
+    title: t("metaTitle"),
+    // The address is the id: keep it out of search engines and other sites' referrers.
+    robots: { index: false, follow: false },
+    referrer: "no-referrer",
+  }
 }
-
-type Props = { params: Promise<{ id: string }> }
 
 /** The shipments only add facility names to the page; the page stands without them. */
 async function cartShipments(

@@ -1,15 +1,16 @@
-import Link from "next/link"
+import { getTranslations } from "next-intl/server"
 
+import { Link } from "@/i18n/navigation"
 import styles from "@/modules/common/components/notice.module.css"
-import { productText as text } from "@/modules/products/text"
 
-export default function ProductNotFound() {
+export default async function ProductNotFound() {
+  const t = await getTranslations("products.product")
   return (
     <div className={styles.notice}>
-      <h1 className={styles.title}>{text.notFoundTitle}</h1>
-      <p>{text.notFoundBody}</p>
+      <h1 className={styles.title}>{t("notFoundTitle")}</h1>
+      <p>{t("notFoundBody")}</p>
       <div className={styles.actions}>
-        <Link href="/produk">{text.browseAll}</Link>
+        <Link href="/produk">{t("browseAll")}</Link>
       </div>
     </div>
   )

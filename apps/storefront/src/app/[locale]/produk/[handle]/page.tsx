@@ -6,7 +6,7 @@ import { getProductByHandle } from "@/lib/data/products"
 import { CatalogUnavailable } from "@/modules/common/components/catalog-unavailable"
 import { ProductTemplate } from "@/modules/products/templates/product-template"
 
-type Props = { params: Promise<{ handle: string }> }
+type Props = { params: Promise<{ locale: string; handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle } = await params
@@ -29,5 +29,5 @@ export default async function ProductPage({ params }: Props) {
   if (!product.data) {
     notFound()
   }
-  return <ProductTemplate product={product.data} />
+  return <ProductTemplate product={product.data} now={new Date()} />
 }

@@ -1,0 +1,60 @@
+import { getTranslations } from "next-intl/server"
+import type { ReactNode } from "react"
+
+import { Link } from "@/i18n/navigation"
+import { logOut } from "@/lib/actions/account"
+
+import styles from "./account.module.css"
+
+const SECTIONS = [
+  { key: "overview", href: "/akun" },
+  { key: "orders", href: "/akun/pesanan" },
+  { key: "addresses", href: "/akun/alamat" },
+] as const
+
+export type AccountSection = (typeof SECTIONS)[number]["key"]
+
+/**
+ * A logged-in page of the account: its heading, the account menu and the content. A page
+ * inside a section (one order, one address) marks the section without claiming to be it.
+ */
+export async function AccountShell({
+  current,
+  nested = false,
+  heading,
+  children,
+}: {
+  current: AccountSection
+  nested?: boolean
+  heading: string
+  children: ReactNode
+}) {
+  const t = await getTranslations("account.nav")
+  return (
+    <div className={styles.shell}>
+      <h1>{heading}</h1>
+      <nav aria-label={t("label")} className={styles.nav}>
+        <ul>
+          {SECTIONS.map((section) => (
+            <li key={section.key}>
+              <Link
+                href={section.href}
+                aria-current={
+                  section.key === current ? (nested ? "true" : "page") : undefined
+                }
+              >
+                {t(section.key)}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <form action={logOut}>
+              <button type="submit">{t("logOut")}</button>
+            </form>
+          </li>
+        </ul>
+      </nav>
+      {children}
+    </div>
+  )
+}

@@ -1,0 +1,53 @@
+"use client"
+
+import { useTranslations } from "next-intl"
+import { useActionState } from "react"
+
+import { type AccountFormState, logIn } from "@/lib/actions/account"
+import { RETURN_PARAM } from "@/modules/account/util/return-path"
+
+import styles from "./account-form.module.css"
+import { FormFeedback, useFocusOnProblem } from "./form-feedback"
+import { TextField } from "./text-field"
+
+export function LoginForm({ returnTo }: { returnTo: string }) {
+  const t = useTranslations("account")
+  const [state, action, pending] = useActionState<AccountFormState, FormData>(logIn, {
+    errors: {},
+  })
+  const formRef = useFocusOnProblem(state)
+  const error = (field: string) =>
+    state.errors[field] ? t(`errors.${state.errors[field]}`) : undefined
+
+  return (
+    <form
+      ref={formRef}
+      action={action}
+      noValidate
+      className={styles.form}
+      aria-busy={pending}
+    >
+      <FormFeedback state={state} />
+      <input type="hidden" name={RETURN_PARAM} value={returnTo} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("fields.email")}
+        value={state.values?.email}
+        error={error("email")}
+        autoComplete="email"
+        inputMode="email"
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("fields.password")}
+        error={error("password")}
+        autoComplete="current-password"
+      />
+      <button type="submit" className={styles.primary} disabled={pending}>
+        {pending ? t("logIn.submitting") : t("logIn.submit")}
+      </button>
+    </form>
+  )
+}

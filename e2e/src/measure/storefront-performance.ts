@@ -1,0 +1,180 @@
+/**
+ * Measures the storefront as buyers get it: a production build (run
+ * `STOREFRONT_MODE=production pnpm dev` first) against the seeded backend.
+ * For each buyer page: time to first byte on the first (uncached) visit and
+ * warm (median of repeats), and a Lighthouse mobile run (performance score,
+ * total blocking time, LCP, CLS, JavaScript transferred on first load).
+ * Writes docs/STOREFRONT-PERFORMANCE.md and its JSON beside it.
+ */
+import fs from "node:fs/promises"
+import path from "node:path"
+import * as chromeLauncher from "chrome-launcher"
+import lighthouse from "lighthouse"
+import { repoRoot } from "../launcher.js"
+
+const STOREFRONT = process.env.STOREFRONT_URL || "http://localhost:8000"
+const BACKEND = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const ADMIN = {
+  email: process.env.SEED_ADMIN_EMAIL || "admin@karya.local",
+  password: process.env.SEED_ADMIN_PASSWORD || "karyalapas123",
+}
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+const WARM_REPEATS = 10
+
+type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function json(url: string, init?: RequestInit): Promise<Json> {
+  const response = await fetch(url, init)
+  if (!response.ok) {
+    throw new Error(`${url} answered ${response.status}`)
+  }
+  return (await response.json()) as Json
+}
+
+/** Pages to measure, found in the running shop rather than hard-coded. */
+async function buyerPages(): Promise<{ name: string; path: string }[]> {
+  const { token } = await json(`${BACKEND}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  })
+  const admin = { headers: { authorization: `Bearer ${token}` } }
+  const { api_keys } = await json(
+    `${BACKEND}/admin/api-keys?type=publishable&fields=token,title`,
+    admin,
+  )
+  const key = api_keys.find((k: Json) => k.title === "Storefront")?.token
+  const store = { headers: { "x-publishable-api-key": key } }
+  const { products } = await json(
+    `${BACKEND}/store/products?limit=2&fields=handle`,
+    store,
+  )
+  const { product_categories } = await json(
+    `${BACKEND}/store/product-categories?fields=handle&limit=1`,
+    store,
+  )
+  const { batches } = await json(`${BACKEND}/admin/batches?limit=1&status=active`, admin)
+  return [
+    { name: "home", path: "/" },
+    { name: "category", path: `/kategori/${product_categories[0].handle}` },
+    { name: "listing", path: "/produk" },
+    { name: "product", path: `/produk/${products[0].handle}` },
+    { name: "provenance", path: `/p/${batches[0].code}` },
+    { name: "cart", path: "/keranjang" },
+    { name: "product (en)", path: `/en/produk/${products[1].handle}` },
+  ]
+}
+
+async function timeToFirstByte(url: string): Promise<number> {
+  const started = performance.now()
+  const response = await fetch(url)
+  const reader = response.body!.getReader()
+  await reader.read()
+  const elapsed = performance.now() - started
+  await reader.cancel()
+  return elapsed
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+type Measured = {
+  name: string
+  path: string
+  ttfb_first_ms: number
+  ttfb_warm_ms: number
+  performance: number
+  tbt_ms: number
+  lcp_ms: number
+  cls: number
+  fcp_ms: number
+  first_load_js_kb: number
+}
+
+async function main() {
+  const pages = await buyerPages()
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
+  })
+  const results: Measured[] = []
+  try {
+    for (const page of pages) {
+      const url = `${STOREFRONT}${page.path}`
+      const ttfbFirst = await timeToFirstByte(url)
+      const warm: number[] = []
+      for (let i = 0; i < WARM_REPEATS; i++) {
+        warm.push(await timeToFirstByte(url))
+      }
+      const run = await lighthouse(url, {
+        port: chrome.port,
+        onlyCategories: ["performance"],
+        output: "json",
+        logLevel: "error",
+      })
+      const audits = run!.lhr.audits
+      const scripts = (
+        (audits["network-requests"].details as { items: Json[] }).items ?? []
+      ).filter((request) => request.resourceType === "Script")
+      results.push({
+        ...page,
+        ttfb_first_ms: Math.round(ttfbFirst),
+        ttfb_warm_ms: Math.round(median(warm)),
+        performance: Math.round((run!.lhr.categories.performance.score ?? 0) * 100),
+        tbt_ms: Math.round(audits["total-blocking-time"].numericValue ?? 0),
+        lcp_ms: Math.round(audits["largest-contentful-paint"].numericValue ?? 0),
+        cls: Number((audits["cumulative-layout-shift"].numericValue ?? 0).toFixed(3)),
+        fcp_ms: Math.round(audits["first-contentful-paint"].numericValue ?? 0),
+        first_load_js_kb: Math.round(
+          scripts.reduce((total, request) => total + (request.transferSize ?? 0), 0) /
+            1024,
+        ),
+      })
+      console.info(JSON.stringify(results.at(-1)))
+    }
+  } finally {
+    chrome.kill()
+  }
+  await writeReport(results)
+}
+
+async function writeReport(results: Measured[]) {
+  const docs = path.join(repoRoot, "docs")
+  await fs.mkdir(docs, { recursive: true })
+  const measuredAt = new Date().toISOString()
+  await fs.writeFile(
+    path.join(docs, "storefront-performance.json"),
+    `${JSON.stringify({ measured_at: measuredAt, storefront: STOREFRONT, results }, null, 2)}\n`,
+  )
+  const rows = results.map(
+    (r) =>
+      `| ${r.name} | \`${r.path}\` | ${r.first_load_js_kb} | ${r.performance} | ${r.tbt_ms} | ${r.lcp_ms} | ${r.cls} | ${r.ttfb_first_ms} | ${r.ttfb_warm_ms} |`,
+  )
+  const markdown = [
+    "# Storefront performance",
+    "",
+    `Measured ${measuredAt} by \`pnpm measure:storefront\` against a production build`,
+    "(`STOREFRONT_MODE=production pnpm dev`) with the demo seed, on this repository's reference",
+    "machine (2 cores). Lighthouse 12 mobile (simulated slow 4G, 4x CPU slowdown) in Debian",
+    "Chromium. First-load JS is the compressed JavaScript a first visit transfers. TTFB first is the",
+    "first request of the page after the server started (nothing cached); warm is the median of",
+    `${WARM_REPEATS} repeats.`,
+    "",
+    "| page | path | first-load JS (kB) | Lighthouse performance | TBT (ms) | LCP (ms) | CLS | TTFB first (ms) | TTFB warm (ms) |",
+    "|---|---|---|---|---|---|---|---|---|",
+    ...rows,
+    "",
+    "Targets: first-load JS <= 250 kB, performance >= 95, TBT <= 200 ms, LCP < 2000 ms,",
+    "CLS < 0.1, uncached product TTFB <= 150 ms.",
+    "",
+  ].join("\n")
+  await fs.writeFile(path.join(docs, "STOREFRONT-PERFORMANCE.md"), markdown)
+  console.info(`Wrote docs/STOREFRONT-PERFORMANCE.md`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
