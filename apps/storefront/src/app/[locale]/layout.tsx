@@ -3,8 +3,10 @@ import { hasLocale, NextIntlClientProvider } from "next-intl"
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server"
 import { notFound } from "next/navigation"
 import type { ReactNode } from "react"
+import { preconnect } from "react-dom"
 
 import { routing } from "@/i18n/routing"
+import { publicBackendUrl } from "@/lib/config"
 import { SiteFooter } from "@/modules/layout/components/site-footer"
 import { SiteHeader } from "@/modules/layout/components/site-header"
 
@@ -44,6 +46,8 @@ export default async function LocaleLayout({
     notFound()
   }
   setRequestLocale(locale)
+  // Product images are served by the backend: open that connection early.
+  preconnect(publicBackendUrl)
   // Only what the layout's own client parts (locale switch, error page) need
   // reaches the browser; features hand their forms their own messages.
   const { layout, common } = await getMessages()

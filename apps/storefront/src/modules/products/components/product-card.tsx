@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl"
+import { preload } from "react-dom"
 
 import { Link } from "@/i18n/navigation"
 import { formatRupiah } from "@/lib/money"
@@ -9,8 +10,22 @@ import styles from "./product-card.module.css"
 
 const THUMBNAIL_SIZE = 480
 
-export function ProductCard({ product }: { product: CatalogProduct }) {
+/**
+ * `priority` marks the cards a phone shows without scrolling: their image is
+ * the page's largest paint, so it loads first instead of lazily.
+ */
+export function ProductCard({
+  product,
+  priority = false,
+}: {
+  product: CatalogProduct
+  priority?: boolean
+}) {
   const t = useTranslations("products.card")
+  if (priority && product.thumbnail) {
+    // Announced in the document head, before the browser reaches the card.
+    preload(product.thumbnail, { as: "image", fetchPriority: "high" })
+  }
 
   return (
     <article className={styles.card}>
@@ -24,7 +39,8 @@ export function ProductCard({ product }: { product: CatalogProduct }) {
             alt={product.title}
             width={THUMBNAIL_SIZE}
             height={THUMBNAIL_SIZE}
-            loading="lazy"
+            loading={priority ? "eager" : "lazy"}
+            fetchPriority={priority ? "high" : "auto"}
             decoding="async"
           />
         ) : (

@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useTranslations } from "next-intl"
+import { preload } from "react-dom"
 
 import styles from "./product-gallery.module.css"
 
@@ -26,6 +27,7 @@ export function ProductGallery({ product }: { product: HttpTypes.StoreProduct })
     )
   }
 
+  preload(main, { as: "image", fetchPriority: "high" })
   return (
     <div className={styles.gallery}>
       {/* Images come from whatever host the backend's file provider uses, known only at run time. */}

@@ -96,7 +96,7 @@ export function ProductListingTemplate({ scope, params, catalog }: Props) {
 
           {products.length > 0 ? (
             <>
-              <ProductGrid products={products} />
+              <ProductGrid products={products} eagerCount={2} />
               <Pagination page={params.page} pageCount={pageCount} hrefFor={hrefFor} />
             </>
           ) : (

@@ -1,0 +1,302 @@
+import { createRequire } from "node:module"
+import fs from "node:fs/promises"
+import os from "node:os"
+import path from "node:path"
+import { findFreePort } from "@karya/embedded-db"
+import type { Browser, Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { launchChromium } from "./browser.js"
+import { killGroup, launchDev, repoRoot, type Launch } from "./launcher.js"
+
+const STOREFRONT = "http://localhost:8000"
+const BACKEND = "http://localhost:9000"
+const ADMIN = { email: "kantor.pusat@karya.test", password: "uji-admin-2026" }
+const READY = "Karya Warga Binaan is running"
+// Seeding, then a production build of the storefront.
+const STARTUP_MS = 10 * 60_000
+const STEP_MS = 60_000
+const ARTIFACTS = path.join(repoRoot, "e2e/artifacts/storefront")
+/** The issue's budget for the JavaScript a first visit transfers (compressed). */
+const FIRST_LOAD_JS_BUDGET_KB = 250
+
+type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const axeSource = await fs.readFile(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+)
+
+async function adminGet(pathAndQuery: string): Promise<Json> {
+  const login = await fetch(`${BACKEND}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(ADMIN),
+  })
+  const { token } = (await login.json()) as { token: string }
+  const response = await fetch(`${BACKEND}${pathAndQuery}`, {
+    headers: { authorization: `Bearer ${token}` },
+  })
+  return (await response.json()) as Json
+}
+
+async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
+}
+
+/** Serious or critical axe-core findings on the page, as "rule: target" lines. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource })
+  const results = (await page.evaluate(() =>
+    (
+      globalThis as unknown as {
+        axe: { run: (options: object) => Promise<unknown> }
+      }
+    ).axe.run({
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"] },
+    }),
+  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }
+  return results.violations
+    .filter((violation) => ["serious", "critical"].includes(violation.impact))
+    .flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${node.target.join(" ")}`),
+    )
+}
+
+/** Compressed bytes of JavaScript the page loaded, from the browser's own timing. */
+async function scriptKilobytes(page: Page): Promise<number> {
+  const bytes = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === "script")
+      .reduce(
+        (total, entry) => total + (entry as PerformanceResourceTiming).encodedBodySize,
+        0,
+      ),
+  )
+  return Math.round(bytes / 1024)
+}
+
+/**
+ * The buyer's storefront as it ships: a production build (`STOREFRONT_MODE=production
+ * pnpm dev`) against the seeded backend, in Debian's Chromium. Screenshots of the main
+ * pages are kept in e2e/artifacts/storefront.
+ */
+describe("the storefront, production build", () => {
+  let dataParent: string
+  let launch: Launch | undefined
+  let browser: Browser
+  let productPath: string
+  let batchCode: string
+
+  beforeAll(async () => {
+    await fs.mkdir(ARTIFACTS, { recursive: true })
+    dataParent = await fs.mkdtemp(path.join(os.tmpdir(), "karya-e2e-storefront-"))
+    await fs.chmod(dataParent, 0o755)
+    launch = launchDev({
+      EMBEDDED_PG_DATA_DIR: path.join(dataParent, "postgres"),
+      EMBEDDED_PG_PORT: String(await findFreePort()),
+      SEED_ADMIN_EMAIL: ADMIN.email,
+      SEED_ADMIN_PASSWORD: ADMIN.password,
+      STOREFRONT_MODE: "production",
+      DATABASE_URL: "",
+      REDIS_URL: "",
+    })
+    await launch.waitFor(READY, STARTUP_MS)
+    browser = await launchChromium()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    if (launch) {
+      launch.interrupt()
+      await launch.exited
+    }
+    killGroup(launch)
+    await fs.rm(dataParent, { recursive: true, force: true })
+  })
+
+  it("browses from the home page to a category, a product and its batch's QR page, then fills the cart", async () => {
+    const page = await browser.newPage()
+    const response = await page.goto(STOREFRONT)
+    expect(response?.status()).toEqual(200)
+    expect(await page.getAttribute("html", "lang")).toEqual("id")
+    await screenshot(page, "home")
+
+    // A category from the home page.
+    await Promise.all([
+      page.waitForURL(/kategori=kuliner-olahan/),
+      page.locator('a[href*="kategori=kuliner-olahan"]').first().click(),
+    ])
+    expect(await page.locator("h1").innerText()).toEqual("Kuliner Olahan")
+    await screenshot(page, "category")
+
+    // A product of it that is in stock.
+    const card = page.locator("article", { hasNot: page.getByText("Stok habis") }).first()
+    await Promise.all([
+      page.waitForURL(/\/produk\/[^/?]+$/),
+      card.locator("h3 a").click(),
+    ])
+    productPath = new URL(page.url()).pathname
+    const title = (await page.locator("h1").innerText()).trim()
+    await expect(
+      page
+        .getByText(/Rp\s\d{1,3}(\.\d{3})+/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true)
+    await screenshot(page, "product")
+
+    // The QR label on that product's jar opens its batch's page.
+    const handle = productPath.split("/").pop()!
+    const { products } = await adminGet(`/admin/products?handle=${handle}&fields=id`)
+    const { batches } = await adminGet(
+      `/admin/batches?product_id=${products[0].id}&status=active&limit=1`,
+    )
+    batchCode = batches[0].code
+    const provenance = await page.goto(`${STOREFRONT}/p/${batchCode.toLowerCase()}`)
+    expect(provenance?.status()).toEqual(200)
+    expect(await page.locator("h1").innerText()).toContain(title)
+    await screenshot(page, "provenance")
+
+    // Back to the product, into the cart, and one more of it.
+    await Promise.all([
+      page.waitForURL(/\/produk\/[^/?]+$/),
+      page.locator(`a[href$="${productPath}"]`).first().click(),
+    ])
+    await page.getByRole("button", { name: "Tambah ke keranjang" }).click()
+    await page.getByText("Produk ditambahkan ke keranjang.").waitFor({ timeout: STEP_MS })
+    await page.goto(`${STOREFRONT}/keranjang`)
+    const quantity = page.getByLabel("Jumlah").first()
+    expect(await quantity.inputValue()).toEqual("1")
+    await quantity.fill("2")
+    await page.getByRole("button", { name: "Ubah" }).first().click()
+    await page
+      .locator('[data-testid="cart-count"]')
+      .filter({ hasText: "2" })
+      .waitFor({ timeout: STEP_MS })
+    expect(await page.getByLabel("Jumlah").first().inputValue()).toEqual("2")
+    await screenshot(page, "cart")
+    await page.close()
+  })
+
+  it("registers a customer, logs out and logs in again", async () => {
+    const page = await browser.newPage()
+    const email = `pembeli.e2e.${Date.now()}@contoh.karya.local`
+    const password = "rahasia-uji-2026"
+    await page.goto(`${STOREFRONT}/akun/daftar`)
+    await page.getByLabel("Nama lengkap").fill("Pembeli Uji Peramban")
+    await page.getByLabel("E-mail").fill(email)
+    await page.getByLabel("Kata sandi").fill(password)
+    await Promise.all([
+      page.waitForURL(/\/akun$/, { timeout: STEP_MS }),
+      page.getByRole("button", { name: "Daftar" }).click(),
+    ])
+    await page.getByText("Halo, Pembeli Uji Peramban!").waitFor()
+    await screenshot(page, "account")
+
+    await Promise.all([
+      page.waitForURL(
+        (url) => !url.pathname.startsWith("/akun") || url.pathname.endsWith("/masuk"),
+      ),
+      page.getByRole("button", { name: "Keluar" }).click(),
+    ])
+    await page.goto(`${STOREFRONT}/akun/pesanan`)
+    expect(new URL(page.url()).pathname).toEqual("/akun/masuk")
+
+    await page.getByLabel("E-mail").fill(email)
+    await page.getByLabel("Kata sandi").fill("salah-sandi-123")
+    await page.getByRole("button", { name: "Masuk" }).last().click()
+    await page.getByText("E-mail atau kata sandi salah.", { exact: false }).waitFor()
+
+    await page.getByLabel("Kata sandi").fill(password)
+    await Promise.all([
+      page.waitForURL(/\/akun\/pesanan$/, { timeout: STEP_MS }),
+      page.getByRole("button", { name: "Masuk" }).last().click(),
+    ])
+    await page.close()
+  })
+
+  it("switches to English on the same page and back", async () => {
+    const page = await browser.newPage()
+    await page.goto(`${STOREFRONT}${productPath}?ref=uji`)
+    await Promise.all([
+      page.waitForURL(/\/en\/produk\//),
+      page.getByRole("link", { name: "English" }).click(),
+    ])
+    expect(new URL(page.url()).pathname).toEqual(`/en${productPath}`)
+    expect(new URL(page.url()).searchParams.get("ref")).toEqual("uji")
+    expect(await page.getAttribute("html", "lang")).toEqual("en")
+    await page.getByRole("button", { name: "Add to cart" }).waitFor()
+    await screenshot(page, "product-en")
+
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === productPath),
+      page.getByRole("link", { name: "Bahasa Indonesia" }).click(),
+    ])
+    expect(await page.getAttribute("html", "lang")).toEqual("id")
+    await page.close()
+  })
+
+  it("answers unknown pages and batch codes with a helpful 404 in both languages", async () => {
+    const page = await browser.newPage()
+    for (const [url, lang] of [
+      ["/halaman-yang-tidak-ada", "id"],
+      ["/en/no-such-page", "en"],
+      ["/p/ZZZZZZZZZZ", "id"],
+      ["/en/p/ZZZZZZZZZZ", "en"],
+      ["/produk/tidak-ada-produk-ini", "id"],
+    ] as const) {
+      const response = await page.goto(`${STOREFRONT}${url}`)
+      expect(response?.status(), url).toEqual(404)
+      expect(await page.getAttribute("html", "lang"), url).toEqual(lang)
+      expect(await page.locator("h1").count(), url).toEqual(1)
+      // A way on, never a stack trace.
+      expect(
+        await page.locator('a[href="/"], a[href="/en"]').count(),
+        url,
+      ).toBeGreaterThan(0)
+      expect(await page.content(), url).not.toMatch(/at \w+ \(|node_modules/)
+    }
+    await screenshot(page, "not-found-en")
+    await page.close()
+  })
+
+  it("has no serious accessibility findings and stays within the JavaScript budget on the main pages", async () => {
+    const pages = [
+      "/",
+      "/produk",
+      "/kategori/kerajinan-tangan",
+      productPath,
+      `/p/${batchCode}`,
+      "/keranjang",
+      "/fasilitas",
+      "/akun/masuk",
+      "/lacak-pesanan",
+      `/en${productPath}`,
+    ]
+    const report: { path: string; first_load_js_kb: number; violations: string[] }[] = []
+    for (const pagePath of pages) {
+      // A fresh page each time, so the script total is a first visit's.
+      const page = await browser.newPage()
+      const response = await page.goto(`${STOREFRONT}${pagePath}`, { waitUntil: "load" })
+      expect(response?.status(), pagePath).toEqual(200)
+      report.push({
+        path: pagePath,
+        first_load_js_kb: await scriptKilobytes(page),
+        violations: await seriousViolations(page),
+      })
+      await page.close()
+    }
+    await fs.writeFile(
+      path.join(ARTIFACTS, "report.json"),
+      `${JSON.stringify(report, null, 2)}\n`,
+    )
+    expect(report.filter((entry) => entry.violations.length)).toEqual([])
+    for (const entry of report) {
+      expect(entry.first_load_js_kb, entry.path).toBeLessThanOrEqual(
+        FIRST_LOAD_JS_BUDGET_KB,
+      )
+      expect(entry.first_load_js_kb, entry.path).toBeGreaterThan(0)
+    }
+  })
+})
