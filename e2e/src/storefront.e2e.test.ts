@@ -191,7 +191,7 @@ describe("the storefront, production build", () => {
       page.waitForURL(/\/akun$/, { timeout: STEP_MS }),
       page.getByRole("button", { name: "Daftar" }).click(),
     ])
-    await page.getByText("Halo, Pembeli Uji Peramban!").waitFor()
+    await page.getByText(/^Halo, Pembeli/).waitFor()
     await screenshot(page, "account")
 
     await Promise.all([
@@ -248,6 +248,9 @@ describe("the storefront, production build", () => {
     ] as const) {
       const response = await page.goto(`${STOREFRONT}${url}`)
       expect(response?.status(), url).toEqual(404)
+      // Next 16 sends a page's notFound() as an empty document that the browser
+      // then renders (vercel/next.js#62228); the status is right either way.
+      await page.locator("h1").waitFor()
       expect(await page.getAttribute("html", "lang"), url).toEqual(lang)
       expect(await page.locator("h1").count(), url).toEqual(1)
       // A way on, never a stack trace.

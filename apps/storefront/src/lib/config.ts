@@ -1,6 +1,7 @@
 const DEFAULT_BACKEND_URL = "http://localhost:9000"
 
-export const publicBackendUrl = process.env.NEXT_PUBLIC_MEDUSA_BACKEND_URL || DEFAULT_BACKEND_URL
+export const publicBackendUrl =
+  process.env.NEXT_PUBLIC_MEDUSA_BACKEND_URL || DEFAULT_BACKEND_URL
 
 /**
  * The server may reach the backend on a private address (MEDUSA_BACKEND_URL) that the
