@@ -1,10 +1,10 @@
-import { MathBN } from "@medusajs/framework/utils"
 import {
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { sendNotificationsStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { toNumber } from "../../lib/amount"
 import { storefrontUrl } from "../../lib/runtime-env"
 
 type OrderForMail = {
@@ -18,9 +18,6 @@ type OrderForMail = {
   shipping_methods?: { name: string; amount: unknown }[] | null
   payment_collections?: { payment_sessions?: { provider_id: string }[] | null }[] | null
 }
-
-const amount = (value: unknown) =>
-  MathBN.convert((value ?? 0) as Parameters<typeof MathBN.convert>[0]).toNumber()
 
 /**
  * Tells the buyer their order was placed: what they bought, what it costs,
@@ -68,16 +65,16 @@ export const sendOrderConfirmationWorkflow = createWorkflow(
             order_id: order.id,
             display_id: order.display_id,
             currency_code: order.currency_code,
-            total: amount(order.total),
+            total: toNumber(order.total),
             placed_at: new Date(order.created_at).toISOString(),
             items: (order.items ?? []).map((item) => ({
               title: item.title,
-              quantity: amount(item.quantity),
-              total: amount(item.total),
+              quantity: toNumber(item.quantity),
+              total: toNumber(item.total),
             })),
             shipping: (order.shipping_methods ?? []).map((method) => ({
               name: method.name,
-              amount: amount(method.amount),
+              amount: toNumber(method.amount),
             })),
             payment_providers: (order.payment_collections ?? []).flatMap((collection) =>
               (collection.payment_sessions ?? []).map((session) => session.provider_id),

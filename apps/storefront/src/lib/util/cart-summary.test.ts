@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest"
 
 import { displayTotals, itemCount, lineTotal } from "./cart-summary"
-import { everyGroupHasOption, formatWeight } from "./shipping-groups"
+import { formatWeight } from "./product-format"
+import { everyGroupHasOption } from "./shipping-groups"
 
 describe("cart summary", () => {
   it("counts units, not lines", () => {

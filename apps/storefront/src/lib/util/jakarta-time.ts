@@ -1,6 +1,6 @@
 import { hasLocale } from "next-intl"
 
-import { routing } from "@/i18n/routing"
+import { type Locale, routing } from "@/i18n/routing"
 
 const JAKARTA_TIME_ZONE = "Asia/Jakarta"
 
@@ -55,4 +55,34 @@ export function formatJakartaDateTime(
       .map((part) => [part.type, part.value]),
   ) as Parts
   return PATTERNS[known](parts)
+}
+
+// English dates in day-month-year order, as Indonesian readers expect them.
+const DATE_LOCALES: Record<Locale, string> = { id: "id-ID", en: "en-GB" }
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>()
+
+/** A calendar date as it fell in Jakarta, e.g. "19 April 2027"; null for no or a bad date. */
+export function formatJakartaDate(
+  isoTimestamp: string | null | undefined,
+  locale: Locale,
+): string | null {
+  if (!isoTimestamp) {
+    return null
+  }
+  const moment = new Date(isoTimestamp)
+  if (Number.isNaN(moment.getTime())) {
+    return null
+  }
+  let format = dateFormats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
+      timeZone: JAKARTA_TIME_ZONE,
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+    })
+    dateFormats.set(locale, format)
+  }
+  return format.format(moment)
 }

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest"
 
-import {
-  batchStanding,
-  certificateValidity,
-  formatJakartaDate,
-  normalizeBatchCode,
-} from "./provenance"
+import { formatJakartaDate } from "./jakarta-time"
+import { batchStanding, certificateValidity, normalizeBatchCode } from "./provenance"
 
 const NOW = new Date("2026-11-30T05:00:00Z")
 

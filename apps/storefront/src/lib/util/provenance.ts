@@ -1,7 +1,3 @@
-import type { Locale } from "@/i18n/routing"
-
-const JAKARTA_TIME_ZONE = "Asia/Jakarta"
-
 /** Crockford's base32, as the backend prints batch codes: no I, L, O or U. */
 const BATCH_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 const BATCH_CODE_LENGTH = 10
@@ -21,36 +17,6 @@ export function normalizeBatchCode(input: string): string | null {
     code.length === BATCH_CODE_LENGTH &&
     [...code].every((char) => BATCH_CODE_ALPHABET.includes(char))
   return valid ? code : null
-}
-
-// English dates in day-month-year order, as Indonesian readers expect them.
-const DATE_LOCALES: Record<Locale, string> = { id: "id-ID", en: "en-GB" }
-
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>()
-
-/** A calendar date as it fell in Jakarta, e.g. "19 April 2027"; null for no or a bad date. */
-export function formatJakartaDate(
-  isoTimestamp: string | null | undefined,
-  locale: Locale,
-): string | null {
-  if (!isoTimestamp) {
-    return null
-  }
-  const moment = new Date(isoTimestamp)
-  if (Number.isNaN(moment.getTime())) {
-    return null
-  }
-  let format = dateFormats.get(locale)
-  if (!format) {
-    format = new Intl.DateTimeFormat(DATE_LOCALES[locale], {
-      timeZone: JAKARTA_TIME_ZONE,
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-    })
-    dateFormats.set(locale, format)
-  }
-  return format.format(moment)
 }
 
 function isPast(isoTimestamp: string | null | undefined, now: Date): boolean {

@@ -54,15 +54,3 @@ export function hasHeavyGroup(groups: ShippingGroup[]): boolean {
 export function isOfferedOption(groups: ShippingGroup[], optionId: string): boolean {
   return groups.some((group) => group.options.some((option) => option.id === optionId))
 }
-
-const kilogramFormats = new Map<string, Intl.NumberFormat>()
-
-/** Weights in kilograms with the page's decimal mark: "1,3 kg" in Indonesian, "1.3 kg" in English. */
-export function formatWeight(grams: number, locale: string): string {
-  let kilograms = kilogramFormats.get(locale)
-  if (!kilograms) {
-    kilograms = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
-    kilogramFormats.set(locale, kilograms)
-  }
-  return `${kilograms.format(grams / 1000)} kg`
-}

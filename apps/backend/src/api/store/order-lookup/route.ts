@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { getOrderDetailWorkflow } from "@medusajs/medusa/core-flows"
+import { toNumber } from "../../../lib/amount"
 import type { StoreOrderLookupType } from "./validators"
 
 const LOOKUP_FIELDS = [
@@ -56,9 +57,6 @@ type OrderDetail = {
   shipping_address?: { city: string | null; province: string | null } | null
 }
 
-// Medusa hands out amounts as BigNumber objects; the lookup answers plain numbers.
-const amount = (value: Amount) => Number(value ?? 0)
-
 /**
  * A guest finds an order by its number and the e-mail it was placed with. The
  * answer carries no name, street, phone or e-mail: only what the order page shows.
@@ -92,21 +90,21 @@ export async function POST(
       fulfillment_status: order.fulfillment_status,
       created_at: order.created_at,
       currency_code: order.currency_code,
-      total: amount(order.total),
-      subtotal: amount(order.subtotal),
-      shipping_total: amount(order.shipping_total),
-      tax_total: amount(order.tax_total),
+      total: toNumber(order.total),
+      subtotal: toNumber(order.subtotal),
+      shipping_total: toNumber(order.shipping_total),
+      tax_total: toNumber(order.tax_total),
       items: (order.items ?? []).map((item) => ({
         title: item.title,
         variant_title: item.variant_title,
-        quantity: amount(item.quantity),
-        unit_price: amount(item.unit_price),
-        total: amount(item.total),
+        quantity: toNumber(item.quantity),
+        unit_price: toNumber(item.unit_price),
+        total: toNumber(item.total),
         thumbnail: item.thumbnail,
       })),
       shipping_methods: (order.shipping_methods ?? []).map((method) => ({
         name: method.name,
-        amount: amount(method.amount),
+        amount: toNumber(method.amount),
       })),
       shipping_address: {
         city: order.shipping_address?.city ?? null,

@@ -2,10 +2,10 @@ import { useLocale, useTranslations } from "next-intl"
 
 import { Link } from "@/i18n/navigation"
 import { formatRupiah } from "@/lib/money"
+import { formatWeight } from "@/lib/util/product-format"
 import {
   everyGroupHasOption,
   facilityCount,
-  formatWeight,
   hasHeavyGroup,
   type ShippingGroup,
   type ShippingGroupOption,
@@ -122,7 +122,7 @@ export function ShippingStep({ shipping }: { shipping: ShippingGroups | null }) 
           <ShipmentHeading group={group} position={index + 1} count={groups.length} />
           <ShipmentItems group={group} />
           <p className={styles.muted}>
-            {t("weight", { weight: formatWeight(group.weight_grams, locale) })}
+            {t("weight", { weight: formatWeight(group.weight_grams, locale) ?? "" })}
           </p>
           {group.options.length > 0 ? (
             <ShippingOptionPicker

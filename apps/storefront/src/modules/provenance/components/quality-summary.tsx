@@ -2,7 +2,8 @@ import { useTranslations } from "next-intl"
 
 import type { Locale } from "@/i18n/routing"
 import type { Provenance, ProvenanceCertificate } from "@/lib/data/provenance"
-import { certificateValidity, formatJakartaDate } from "@/lib/util/provenance"
+import { formatJakartaDate } from "@/lib/util/jakarta-time"
+import { certificateValidity } from "@/lib/util/provenance"
 
 import styles from "./quality-summary.module.css"
 

@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MathBN } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWithPricingWorkflow } from "@medusajs/medusa/core-flows"
+import { toNumber } from "../../../../../lib/amount"
 import {
   SHIPPING_OPTION_CODES,
   type ShippingProfileKind,
@@ -47,9 +47,6 @@ type PricedOption = {
     address?: { province?: string | null } | null
   }
 }
-
-const toNumber = (value: unknown) =>
-  MathBN.convert((value ?? 0) as Parameters<typeof MathBN.convert>[0]).toNumber()
 
 /**
  * Groups a cart's items into shipments and prices each shipment's options.
