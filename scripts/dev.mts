@@ -25,6 +25,7 @@ import {
   demoAdmin,
   PUBLISHABLE_KEY_TITLE,
 } from "../apps/backend/src/scripts/seed-data/dev-contract.js"
+import { storefrontRevalidateSecret } from "../apps/backend/src/lib/runtime-env.js"
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const backendDir = path.join(root, "apps/backend")
@@ -50,6 +51,11 @@ const EMBEDDED_PG_DATA_DIR = path.resolve(
   process.env.EMBEDDED_PG_DATA_DIR || ".data/postgres",
 )
 const { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } = demoAdmin()
+/**
+ * The backend tells the storefront which cached catalog reads are stale, signed with
+ * this secret; both get the same value, a development default unless one is set.
+ */
+const STOREFRONT_REVALIDATE_SECRET = storefrontRevalidateSecret()
 
 const children = new Set<ChildProcess>()
 let database: EmbeddedPostgres | undefined
@@ -208,6 +214,7 @@ async function main() {
     PORT: String(BACKEND_PORT),
     SEED_ADMIN_EMAIL: ADMIN_EMAIL,
     SEED_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    STOREFRONT_REVALIDATE_SECRET,
   }
 
   say("Running migrations…")
@@ -252,6 +259,7 @@ async function main() {
     PORT: String(STOREFRONT_PORT),
     NEXT_PUBLIC_MEDUSA_BACKEND_URL: backendUrl,
     NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY: publishableKey,
+    STOREFRONT_REVALIDATE_SECRET,
   }
   if (STOREFRONT_PRODUCTION) {
     say("Building the storefront for production…")

@@ -15,6 +15,7 @@ function startInProduction(
     }
     delete env.JWT_SECRET
     delete env.COOKIE_SECRET
+    delete env.STOREFRONT_REVALIDATE_SECRET
     const child = spawn("pnpm", ["exec", "medusa", "start"], {
       cwd: backendDir,
       env: { ...env, ...secrets },
@@ -37,6 +38,7 @@ describe("production start", () => {
     expect(output).toContain("Refusing to start in production with unsafe secrets")
     expect(output).toContain("JWT_SECRET is not set")
     expect(output).toContain('COOKIE_SECRET is a known default ("supersecret")')
+    expect(output).toContain("STOREFRONT_REVALIDATE_SECRET is not set")
     expect(output).not.toMatch(/^\s+at /m)
   })
 
@@ -44,6 +46,7 @@ describe("production start", () => {
     const { code, output } = await startInProduction({
       JWT_SECRET: "a".repeat(64),
       COOKIE_SECRET: "short",
+      STOREFRONT_REVALIDATE_SECRET: "b".repeat(64),
     })
     expect(code).toEqual(1)
     expect(output).toContain("COOKIE_SECRET is shorter than 32 characters")

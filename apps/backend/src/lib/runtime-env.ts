@@ -15,10 +15,17 @@ const KNOWN_DEFAULT_SECRETS = new Set([
 
 export type SecretProblem = { variable: string; reason: string }
 
+/**
+ * JWT_SECRET and COOKIE_SECRET sign sessions; STOREFRONT_REVALIDATE_SECRET lets the
+ * backend tell the storefront which cached catalog reads are stale, and anyone who
+ * knows it could make the storefront re-read the whole catalog on every request.
+ */
+const PRODUCTION_SECRETS = ["JWT_SECRET", "COOKIE_SECRET", "STOREFRONT_REVALIDATE_SECRET"]
+
 /** Which secrets a production server would be started with unsafely. */
 export function findUnsafeSecrets(env: NodeJS.ProcessEnv = process.env): SecretProblem[] {
   const problems: SecretProblem[] = []
-  for (const variable of ["JWT_SECRET", "COOKIE_SECRET"]) {
+  for (const variable of PRODUCTION_SECRETS) {
     const value = env[variable]?.trim()
     if (!value) {
       problems.push({ variable, reason: "is not set" })
@@ -32,9 +39,9 @@ export function findUnsafeSecrets(env: NodeJS.ProcessEnv = process.env): SecretP
 }
 
 /**
- * In production a missing or default secret lets anyone forge sessions, so the
- * server refuses to start, names each offending variable and exits without a
- * stack trace.
+ * In production a missing or default secret lets anyone forge sessions or flush the
+ * storefront's cache at will, so the server refuses to start, names each offending
+ * variable and exits without a stack trace.
  */
 export function refuseUnsafeProductionSecrets(
   env: NodeJS.ProcessEnv = process.env,
@@ -58,6 +65,11 @@ export function refuseUnsafeProductionSecrets(
 
 export function secretOrDevelopmentDefault(value: string | undefined): string {
   return value?.trim() || DEVELOPMENT_SECRET
+}
+
+/** The secret the storefront's `/api/revalidate` route expects from this backend. */
+export function storefrontRevalidateSecret(env: NodeJS.ProcessEnv = process.env): string {
+  return secretOrDevelopmentDefault(env.STOREFRONT_REVALIDATE_SECRET)
 }
 
 export function redisUrl(env: NodeJS.ProcessEnv = process.env) {
