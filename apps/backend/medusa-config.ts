@@ -140,6 +140,41 @@ const notificationModule = {
   },
 }
 
+const MEILISEARCH_HOST = process.env.MEILISEARCH_HOST?.trim()
+
+/**
+ * Product search runs on Medusa's Search Module. PostgreSQL serves it by
+ * default (full text plus trigram typo tolerance), so the embedded setup
+ * needs nothing else; with MEILISEARCH_HOST set our Meilisearch provider takes
+ * over and PostgreSQL stays registered so the switch can drop the old index.
+ */
+const searchModule = {
+  key: Modules.SEARCH,
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/search-postgres",
+        id: "postgres",
+        options: { engine: "native" },
+      },
+      ...(MEILISEARCH_HOST
+        ? [
+            {
+              resolve: "./src/modules/meilisearch",
+              id: "meilisearch",
+              options: {
+                host: MEILISEARCH_HOST,
+                api_key: process.env.MEILISEARCH_API_KEY?.trim() || undefined,
+              },
+            },
+          ]
+        : []),
+    ],
+    ...(MEILISEARCH_HOST ? { default_provider: "meilisearch" } : {}),
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
@@ -171,6 +206,7 @@ module.exports = defineConfig({
     paymentModule,
     fulfillmentModule,
     notificationModule,
+    searchModule,
     ...redisModules,
   ],
 })

@@ -12,6 +12,7 @@ import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeFacilitiesMiddlewares } from "./store/facilities/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
+import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeWorkshopsMiddlewares } from "./store/workshops/middlewares"
 
 export default defineMiddlewares({
@@ -28,6 +29,7 @@ export default defineMiddlewares({
     ...storeFacilitiesMiddlewares,
     ...storeWorkshopsMiddlewares,
     ...storeProductsMiddlewares,
+    ...storeSearchMiddlewares,
     ...storeOrderLookupMiddlewares,
     ...paymentHookMiddlewares,
   ],

@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { blockedUnitsByVariant } from "../../../workflows/quality/steps/sale-gate"
+import { blockedUnitsByVariant } from "../workflows/quality/steps/sale-gate"
 
 type VariantStock = {
   product_id: string
@@ -40,31 +40,40 @@ where pv.product_id = any(:products::text[]) and pv.deleted_at is null
 `
 
 /**
- * The products with a variant a buyer can have now: one not managed or
- * allowing backorder, or one with units left once the stock of batches that
- * may not be sold is set aside, by the same rule as the sale gate.
+ * Where a product stands for a buyer now:
+ * - `in_stock`: a variant not managed or allowing backorder, or one with units
+ *   left once the stock of batches that may not be sold is set aside, by the
+ *   same rule as the sale gate;
+ * - `blocked`: units on the shelf, but all of them in batches that may not be
+ *   sold (recalled, failed inspection, expired, on hold);
+ * - `out_of_stock`: nothing on the shelf.
  */
-export async function inStockProducts(
+export type StockState = "in_stock" | "blocked" | "out_of_stock"
+
+export async function productStockStates(
   pg: Knex,
   container: MedusaContainer,
   productIds: string[],
   salesChannelIds: string[],
-): Promise<Set<string>> {
+): Promise<Map<string, StockState>> {
+  const states = new Map<string, StockState>(productIds.map((id) => [id, "out_of_stock"]))
   if (!productIds.length) {
-    return new Set()
+    return states
   }
   const { rows } = await pg.raw<{ rows: VariantStock[] }>(STOCK_SQL, {
     channels: salesChannelIds,
     products: productIds,
   })
-  const inStock = new Set(
-    rows.filter((row) => row.unlimited).map((row) => row.product_id),
-  )
+  for (const row of rows) {
+    if (row.unlimited) {
+      states.set(row.product_id, "in_stock")
+    }
+  }
   const stocked = rows.filter(
-    (row) => !inStock.has(row.product_id) && Number(row.available ?? 0) > 0,
+    (row) => states.get(row.product_id) !== "in_stock" && Number(row.available ?? 0) > 0,
   )
   if (!stocked.length) {
-    return inStock
+    return states
   }
   const blocked = await blockedUnitsByVariant(
     container,
@@ -73,8 +82,23 @@ export async function inStockProducts(
   )
   for (const row of stocked) {
     if (Number(row.available) - (blocked.get(row.variant_id) ?? 0) > 0) {
-      inStock.add(row.product_id)
+      states.set(row.product_id, "in_stock")
+    } else if (states.get(row.product_id) === "out_of_stock") {
+      states.set(row.product_id, "blocked")
     }
   }
-  return inStock
+  return states
+}
+
+/** The products a buyer can have now (see productStockStates). */
+export async function inStockProducts(
+  pg: Knex,
+  container: MedusaContainer,
+  productIds: string[],
+  salesChannelIds: string[],
+): Promise<Set<string>> {
+  const states = await productStockStates(pg, container, productIds, salesChannelIds)
+  return new Set(
+    [...states].filter(([, state]) => state === "in_stock").map(([id]) => id),
+  )
 }

@@ -65,6 +65,7 @@ import {
   type FacilitySeed,
   type ProductSeed,
 } from "./seed-data"
+import { rebuildProductSearch } from "./reindex-search"
 
 const STORE_NAME = "Karya Warga Binaan"
 const SALES_CHANNEL_NAME = "Toko Online"
@@ -871,4 +872,7 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
 
 export default async function seed({ container }: ExecArgs): Promise<void> {
   await seedDemoData(container)
+  // Events of the seed reach the index one by one and this process may exit
+  // before they all have; a rebuild makes the demo catalog searchable at once.
+  await rebuildProductSearch(container)
 }

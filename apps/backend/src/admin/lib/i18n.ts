@@ -446,6 +446,43 @@ const id = {
     captureHint:
       'Setelah dana dengan referensi ini masuk ke rekening, konfirmasi dengan tombol "Ambil pembayaran" (Capture payment) di bagian Pembayaran.',
   },
+  search: {
+    title: "Pencarian",
+    subtitle:
+      "Indeks produk yang dipakai kotak pencarian toko. Perubahan produk, stok dan mutu masuk otomatis; bangun ulang bila isinya tampak tertinggal.",
+    indexTitle: "Indeks produk",
+    rebuild: "Bangun ulang indeks",
+    engine: "Mesin",
+    engines: {
+      "search-postgres": "PostgreSQL",
+      meilisearch: "Meilisearch",
+    } as Record<string, string>,
+    documents: "Produk di indeks",
+    documentsOf: (documents: string, indexable: string) =>
+      `${documents} dari ${indexable} produk terbit`,
+    unreachable: "Mesin pencarian tidak menjawab",
+    indexState: "Keadaan",
+    indexStates: {
+      pending: "Belum dibangun",
+      building: "Sedang dibangun",
+      ready: "Siap",
+      error: "Gagal",
+    },
+    lastRebuild: "Pembangunan terakhir",
+    syncStates: {
+      pending: "Menunggu",
+      processing: "Berjalan",
+      done: "Selesai",
+      failed: "Gagal",
+      canceled: "Dibatalkan",
+    },
+    progress: "Kemajuan pembangunan indeks",
+    synced: (count: string) => `${count} produk ditulis`,
+    started: (at: string) => `mulai ${at}`,
+    completed: (at: string) => `selesai ${at}`,
+    outage: (since: string) =>
+      `Mesin pencarian tidak terjangkau sejak ${since}. Pembeli melihat pesan "pencarian tidak tersedia"; indeks dibangun ulang otomatis begitu mesin kembali.`,
+  },
 }
 
 export type Messages = typeof id
@@ -887,6 +924,43 @@ const en: Messages = {
     },
     captureHint:
       'Once money with this reference has arrived in the account, confirm it with the "Capture payment" button in the Payment section.',
+  },
+  search: {
+    title: "Search",
+    subtitle:
+      "The product index behind the shop's search box. Product, stock and quality changes flow in automatically; rebuild it if it looks behind.",
+    indexTitle: "Product index",
+    rebuild: "Rebuild index",
+    engine: "Engine",
+    engines: {
+      "search-postgres": "PostgreSQL",
+      meilisearch: "Meilisearch",
+    } as Record<string, string>,
+    documents: "Products in the index",
+    documentsOf: (documents: string, indexable: string) =>
+      `${documents} of ${indexable} published products`,
+    unreachable: "The search engine does not answer",
+    indexState: "State",
+    indexStates: {
+      pending: "Not built yet",
+      building: "Building",
+      ready: "Ready",
+      error: "Failed",
+    },
+    lastRebuild: "Last rebuild",
+    syncStates: {
+      pending: "Waiting",
+      processing: "Running",
+      done: "Done",
+      failed: "Failed",
+      canceled: "Canceled",
+    },
+    progress: "Index rebuild progress",
+    synced: (count: string) => `${count} products written`,
+    started: (at: string) => `started ${at}`,
+    completed: (at: string) => `finished ${at}`,
+    outage: (since: string) =>
+      `The search engine has been unreachable since ${since}. Buyers see a "search unavailable" message; the index is rebuilt automatically once the engine is back.`,
   },
 }
 

@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { queryCatalog } from "./catalog-query"
-import { inStockProducts } from "./stock"
+import { inStockProducts } from "../../../lib/product-stock"
 import type { StoreCatalogParamsType } from "./validators"
 
 /**

@@ -5,7 +5,7 @@ export const CATALOG_SORTS = ["newest", "price_asc", "price_desc", "title"] as c
 export const CATALOG_DEFAULT_LIMIT = 12
 export const CATALOG_MAX_LIMIT = 48
 
-const handle = (name: string) =>
+export const handle = (name: string) =>
   z
     .string({ message: `${name}: give one handle` })
     .trim()
@@ -13,13 +13,13 @@ const handle = (name: string) =>
     .max(200, `${name}: at most 200 characters`)
 
 // Digits only: Number() would also take "", "1e3", "0x10" or " 5".
-const wholeNumber = (name: string, hint: string) =>
+export const wholeNumber = (name: string, hint: string) =>
   z
     .string({ message: `${name}: ${hint}` })
     .regex(/^\d{1,12}$/, `${name}: ${hint}`)
     .transform(Number)
 
-const rupiah = (name: string) =>
+export const rupiah = (name: string) =>
   wholeNumber(name, "a whole number of rupiah, e.g. 50000").optional()
 
 export const StoreCatalogParams = z
