@@ -26,7 +26,7 @@ const axeSource = await fs.readFile(
   "utf8",
 )
 
-async function adminGet(pathAndQuery: string): Promise<Json> {
+async function adminRequest(pathAndQuery: string, body?: Json): Promise<Json> {
   const login = await fetch(`${BACKEND}/auth/user/emailpass`, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -34,10 +34,15 @@ async function adminGet(pathAndQuery: string): Promise<Json> {
   })
   const { token } = (await login.json()) as { token: string }
   const response = await fetch(`${BACKEND}${pathAndQuery}`, {
-    headers: { authorization: `Bearer ${token}` },
+    method: body ? "POST" : "GET",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: body ? JSON.stringify(body) : undefined,
   })
+  expect(response.ok, `${pathAndQuery}: ${response.status}`).toBe(true)
   return (await response.json()) as Json
 }
+
+const adminGet = (pathAndQuery: string) => adminRequest(pathAndQuery)
 
 async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true })
@@ -179,6 +184,66 @@ describe("the storefront, production build", () => {
     await page.close()
   })
 
+  it("searches from the header with suggestions, then narrows the results with facets", async () => {
+    const page = await browser.newPage()
+    await page.goto(STOREFRONT)
+    const box = page
+      .getByRole("banner")
+      .getByRole("combobox", { name: "Cari produk", exact: true })
+    await box.click()
+    await box.pressSequentially("kerip", { delay: 40 })
+    const suggestions = page.getByRole("listbox", { name: "Saran produk" })
+    await suggestions.getByRole("option").first().waitFor({ timeout: STEP_MS })
+    const first = (await suggestions.getByRole("option").first().innerText()).trim()
+    expect(first).toMatch(/Keripik/)
+    await screenshot(page, "search-suggestions")
+    await box.press("ArrowDown")
+    await Promise.all([page.waitForURL(/\/produk\/keripik-[^/?]+$/), box.press("Enter")])
+
+    // A regional spelling finds the same products; the results page keeps it in the URL.
+    await page.goto(`${STOREFRONT}/cari?q=kripik`)
+    const results = page.locator("#hasil-pencarian")
+    expect(await results.innerText()).toMatch(/dari 3 hasil/)
+    await page.locator("#filter-halal").selectOption({ label: "Bersertifikat halal" })
+    await Promise.all([
+      page.waitForURL(/halal=ya/),
+      page.getByRole("button", { name: "Terapkan" }).click(),
+    ])
+    expect(page.url()).toContain("q=kripik")
+    await screenshot(page, "search-results")
+
+    // A misspelling still finds them, and says the spelling was close.
+    await page.goto(`${STOREFRONT}/cari?q=keripk`)
+    await page.getByText(/ejaan yang mirip/).waitFor()
+    expect(await page.locator("article").count()).toBeGreaterThan(0)
+
+    // Nothing near: help instead of an empty page.
+    const none = await page.goto(`${STOREFRONT}/cari?q=helikopter`)
+    expect(none?.status()).toEqual(200)
+    await page.getByText("Tidak ada hasil untuk “helikopter”").waitFor()
+    await expect(page.getByText("Saran pencarian").isVisible()).resolves.toBe(true)
+    await page.close()
+  })
+
+  it("shows a change made in the admin on the next view of the product", async () => {
+    const page = await browser.newPage()
+    const handle = productPath.split("/").pop()!
+    // Two views: the second is served from the storefront's cache.
+    await page.goto(`${STOREFRONT}${productPath}`)
+    await page.reload()
+    const subtitle = `Edisi uji ${Date.now()}`
+    const { products } = await adminGet(`/admin/products?handle=${handle}&fields=id`)
+    await adminRequest(`/admin/products/${products[0].id}`, { subtitle })
+    const deadline = Date.now() + 15_000
+    for (;;) {
+      await page.reload()
+      if (await page.getByText(subtitle).count()) break
+      expect(Date.now(), "the edit never reached the product page").toBeLessThan(deadline)
+      await page.waitForTimeout(250)
+    }
+    await page.close()
+  })
+
   it("registers a customer, logs out and logs in again", async () => {
     const page = await browser.newPage()
     const email = `pembeli.e2e.${Date.now()}@contoh.karya.local`
@@ -275,6 +340,7 @@ describe("the storefront, production build", () => {
       "/fasilitas",
       "/akun/masuk",
       "/lacak-pesanan",
+      "/cari?q=keripik",
       `/en${productPath}`,
     ]
     const report: { path: string; first_load_js_kb: number; violations: string[] }[] = []

@@ -17,6 +17,7 @@ const FEATURES = [
   "facilities",
   "account",
   "orderLookup",
+  "search",
 ] as const
 
 export type Feature = (typeof FEATURES)[number]

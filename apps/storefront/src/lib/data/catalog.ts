@@ -2,13 +2,7 @@ import "server-only"
 
 import { cache } from "react"
 
-import { CatalogUnavailableError } from "@/lib/data/catalog-unavailable-error"
-import {
-  CACHE_TAGS,
-  isStoreError,
-  storeErrorMessage,
-  storeGet,
-} from "@/lib/data/store-api"
+import { CACHE_TAGS, refusalMessage, storeGet } from "@/lib/data/store-api"
 import type { CatalogPage } from "@/lib/util/product-catalog"
 import {
   catalogQuery,
@@ -38,7 +32,7 @@ export async function listCatalog(
   try {
     return await read(params)
   } catch (error) {
-    const message = refusal(error)
+    const message = refusalMessage(error)
     if (message === null) {
       throw error
     }
@@ -47,20 +41,13 @@ export async function listCatalog(
       try {
         return await read(narrower)
       } catch (retryError) {
-        if (refusal(retryError) === null) {
+        if (refusalMessage(retryError) === null) {
           throw retryError
         }
       }
     }
     return read({ sort: params.sort, page: 1 })
   }
-}
-
-/** The backend's message when it refused the query with a 400, else null. */
-function refusal(error: unknown): string | null {
-  return error instanceof CatalogUnavailableError && isStoreError(error.cause, 400)
-    ? (storeErrorMessage(error.cause) ?? "")
-    : null
 }
 
 function readCatalog(params: ProductListParams): Promise<CatalogPage> {

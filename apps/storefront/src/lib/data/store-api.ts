@@ -8,8 +8,10 @@ import { getAuthHeaders } from "@/lib/data/cookies"
 import { sdk } from "@/lib/medusa"
 
 /**
- * Catalog reads are cached by Next under these tags. Nothing revalidates them on mutation
- * yet, so they also expire after this many seconds to pick up admin edits and stock changes.
+ * Catalog reads are cached by Next under these tags. The backend expires them through
+ * `/api/revalidate` when catalog data changes; this expiry is only the safety net for a
+ * revalidation that never arrived (storefront down at the time, or a change no event
+ * announces, such as a price list reaching its start date).
  */
 const CATALOG_REVALIDATE_SECONDS = 60
 
@@ -23,15 +25,20 @@ export const CACHE_TAGS = {
   facilities: "facilities",
   workshops: "workshops",
   impact: "impact",
+  search: "search",
 } as const
 
 type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]
 
-/** GET a Store API route, turning a missing key or an unreachable backend into CatalogUnavailableError. */
+/**
+ * GET a Store API route, turning a missing key or an unreachable backend into
+ * CatalogUnavailableError. `revalidate` shortens the cache for reads that go stale faster.
+ */
 export async function storeGet<T>(
   path: `/store/${string}`,
   query: Record<string, unknown>,
   tag: CacheTag,
+  { revalidate = CATALOG_REVALIDATE_SECONDS }: { revalidate?: number } = {},
 ): Promise<T> {
   if (!publishableKey) {
     throw new CatalogUnavailableError("missing-publishable-key")
@@ -41,7 +48,7 @@ export async function storeGet<T>(
     return await sdk.client.fetch<T>(path, {
       method: "GET",
       query,
-      next: { tags: [tag], revalidate: CATALOG_REVALIDATE_SECONDS },
+      next: { tags: [tag], revalidate },
     })
   } catch (error) {
     console.error(`[storefront] GET ${path} failed:`, error)
@@ -88,4 +95,11 @@ export function storeErrorMessage(error: unknown): string | undefined {
   return error instanceof FetchError && (error.status ?? 500) < 500
     ? error.message
     : undefined
+}
+
+/** The backend's message when a GET through storeGet was refused with a 400, else null. */
+export function refusalMessage(error: unknown): string | null {
+  return error instanceof CatalogUnavailableError && isStoreError(error.cause, 400)
+    ? (storeErrorMessage(error.cause) ?? "")
+    : null
 }

@@ -54,25 +54,25 @@ const SORT_SLUGS: Record<ListingSort, string> = {
 export const DEFAULT_SORT: ListingSort = "newest"
 
 // The backend refuses longer values; a longer search is cut rather than refused.
-const MAX_SEARCH_LENGTH = 200
+export const MAX_SEARCH_LENGTH = 200
 const HANDLE = /^[a-z0-9][a-z0-9-]{0,199}$/
 // Twelve digits is a trillion rupiah, as far as the backend accepts.
 const RUPIAH = /^\d{1,12}$/
 
-type SearchParamValue = string | string[] | undefined
+export type SearchParamValue = string | string[] | undefined
 export type SearchParams = Record<string, SearchParamValue>
 
-function firstValue(value: SearchParamValue): string | undefined {
+export function firstValue(value: SearchParamValue): string | undefined {
   return Array.isArray(value) ? value[0] : value
 }
 
-function readHandle(value: SearchParamValue): string | undefined {
+export function readHandle(value: SearchParamValue): string | undefined {
   const handle = firstValue(value)?.trim().toLowerCase()
   return handle && HANDLE.test(handle) ? handle : undefined
 }
 
 /** Whole rupiah; "150.000" and "Rp 150.000" as buyers type them are read as 150000. */
-function readRupiah(value: SearchParamValue): number | undefined {
+export function readRupiah(value: SearchParamValue): number | undefined {
   const raw = firstValue(value)
     ?.trim()
     .replace(/^rp\.?\s*/i, "")
@@ -86,7 +86,7 @@ function readSort(value: SearchParamValue): ListingSort {
   return found ?? DEFAULT_SORT
 }
 
-function readPage(value: SearchParamValue): number {
+export function readPage(value: SearchParamValue): number {
   const raw = firstValue(value)
   const page = raw && /^\d+$/.test(raw) ? Number(raw) : 1
   return Number.isSafeInteger(page) && page >= 1 ? page : 1

@@ -1,15 +1,18 @@
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
 import { Suspense } from "react"
 
-import { Link } from "@/i18n/navigation"
+import { getPathname, Link } from "@/i18n/navigation"
+import { SEARCH_PATH } from "@/lib/util/search-params"
 import { AccountLink } from "@/modules/account/components/account-link"
 import { CartLink, CartLinkView } from "@/modules/cart/components/cart-link"
+import { SearchBox } from "@/modules/search/components/search-box"
 
 import { LocaleSwitch } from "./locale-switch"
 import styles from "./site-header.module.css"
 
 export function SiteHeader() {
   const t = useTranslations("layout")
+  const locale = useLocale()
   const links = [
     { href: "/", label: t("nav.home") },
     { href: "/produk", label: t("nav.products") },
@@ -22,6 +25,7 @@ export function SiteHeader() {
           <span className={styles.name}>{t("siteName")}</span>
           <span className={styles.tagline}>{t("tagline")}</span>
         </Link>
+        <SearchBox action={getPathname({ href: SEARCH_PATH, locale })} />
         <nav aria-label={t("mainNavigation")}>
           <ul className={styles.nav}>
             {links.map((link) => (

@@ -61,7 +61,31 @@ export function ActiveFilters({ params, pathname, names }: Props) {
       without: { maxPrice: undefined },
     })
   }
-  if (filters.length === 0) {
+  return (
+    <FilterChips
+      chips={filters.map((filter) => ({
+        key: filter.key,
+        label: filter.label,
+        href: productListHref({ ...params, ...filter.without, page: 1 }, pathname),
+      }))}
+      clearHref={productListHref({ sort: params.sort }, pathname)}
+    />
+  )
+}
+
+/** A choice in force and the URL of the same page without it. */
+export type FilterChip = { key: string; label: string; href: string }
+
+/** The choices in force, each a link that drops it, and one that drops them all. */
+export function FilterChips({
+  chips,
+  clearHref,
+}: {
+  chips: FilterChip[]
+  clearHref: string
+}) {
+  const t = useTranslations("products")
+  if (chips.length === 0) {
     return null
   }
 
@@ -69,23 +93,20 @@ export function ActiveFilters({ params, pathname, names }: Props) {
     <div className={styles.active}>
       <h3 className={styles.heading}>{t("filters.active")}</h3>
       <ul className={styles.list}>
-        {filters.map((filter) => (
-          <li key={filter.key}>
+        {chips.map((chip) => (
+          <li key={chip.key}>
             <Link
               className={styles.chip}
-              href={productListHref({ ...params, ...filter.without, page: 1 }, pathname)}
-              aria-label={t("filters.remove", { filter: filter.label })}
+              href={chip.href}
+              aria-label={t("filters.remove", { filter: chip.label })}
             >
-              {filter.label} <span aria-hidden="true">×</span>
+              {chip.label} <span aria-hidden="true">×</span>
             </Link>
           </li>
         ))}
-        {filters.length > 1 && (
+        {chips.length > 1 && (
           <li>
-            <Link
-              className={styles.clear}
-              href={productListHref({ sort: params.sort }, pathname)}
-            >
+            <Link className={styles.clear} href={clearHref}>
               {t("listing.clearAll")}
             </Link>
           </li>

@@ -14,7 +14,7 @@ import {
 import { FilterForm } from "./filter-form"
 import styles from "./listing-filters.module.css"
 
-type Option = { value: string; label: string }
+export type FilterOption = { value: string; label: string }
 
 type Props = {
   /** The listing's own path, locale prefix included. */
@@ -28,7 +28,10 @@ type Props = {
 }
 
 /** Keeps the current choice selectable even when no product matches it any more. */
-function withCurrent(options: Option[], current: string | undefined): Option[] {
+export function withCurrent(
+  options: FilterOption[],
+  current: string | undefined,
+): FilterOption[] {
   return current && !options.some((option) => option.value === current)
     ? [...options, { value: current, label: current }]
     : options
@@ -66,9 +69,6 @@ export function ListingFilters({
     })),
     params.certification,
   )
-  const { min, max } = facets.price
-  const priceRange = min !== null && max !== null ? formatPriceRange([min, max]) : null
-
   return (
     <FilterForm
       // A new form per query: inputs show the listing's filters after links change them.
@@ -90,7 +90,7 @@ export function ListingFilters({
       </div>
 
       {showCategory && (
-        <Select
+        <FilterSelect
           id="filter-category"
           name={LIST_QUERY.category}
           label={t("filters.category")}
@@ -99,7 +99,7 @@ export function ListingFilters({
           value={params.category}
         />
       )}
-      <Select
+      <FilterSelect
         id="filter-facility"
         name={LIST_QUERY.facility}
         label={t("filters.facility")}
@@ -107,7 +107,7 @@ export function ListingFilters({
         options={facilities}
         value={params.facility}
       />
-      <Select
+      <FilterSelect
         id="filter-certification"
         name={LIST_QUERY.certification}
         label={t("filters.certification")}
@@ -116,38 +116,11 @@ export function ListingFilters({
         value={params.certification}
       />
 
-      <fieldset className={styles.price}>
-        <legend>{t("filters.price")}</legend>
-        <div className={styles.priceInputs}>
-          <div className={styles.field}>
-            <label htmlFor="filter-min-price">{t("filters.minPrice")}</label>
-            <input
-              id="filter-min-price"
-              name={LIST_QUERY.minPrice}
-              inputMode="numeric"
-              autoComplete="off"
-              defaultValue={params.minPrice}
-              aria-describedby={priceRange ? "filter-price-range" : undefined}
-            />
-          </div>
-          <div className={styles.field}>
-            <label htmlFor="filter-max-price">{t("filters.maxPrice")}</label>
-            <input
-              id="filter-max-price"
-              name={LIST_QUERY.maxPrice}
-              inputMode="numeric"
-              autoComplete="off"
-              defaultValue={params.maxPrice}
-              aria-describedby={priceRange ? "filter-price-range" : undefined}
-            />
-          </div>
-        </div>
-        {priceRange && (
-          <p id="filter-price-range" className={styles.hint}>
-            {t("filters.priceRange", { range: priceRange })}
-          </p>
-        )}
-      </fieldset>
+      <PriceRangeFields
+        minPrice={params.minPrice}
+        maxPrice={params.maxPrice}
+        span={facets.price}
+      />
 
       <div className={styles.field}>
         <label htmlFor="filter-sort">{t("filters.sort")}</label>
@@ -171,7 +144,8 @@ export function ListingFilters({
   )
 }
 
-function Select({
+/** A choice of one facet value or none; search results offer the same choices. */
+export function FilterSelect({
   id,
   name,
   label,
@@ -183,7 +157,7 @@ function Select({
   name: string
   label: string
   anyLabel: string
-  options: Option[]
+  options: FilterOption[]
   value: string | undefined
 }) {
   // A choice with nothing to choose from is noise (no certificates among crafts, say).
@@ -202,5 +176,54 @@ function Select({
         ))}
       </select>
     </div>
+  )
+}
+
+/** The price range inputs, with the span of prices the facet found as a hint. */
+export function PriceRangeFields({
+  minPrice,
+  maxPrice,
+  span,
+}: {
+  minPrice: number | undefined
+  maxPrice: number | undefined
+  span: { min: number | null; max: number | null }
+}) {
+  const t = useTranslations("products.filters")
+  const priceRange =
+    span.min !== null && span.max !== null ? formatPriceRange([span.min, span.max]) : null
+  return (
+    <fieldset className={styles.price}>
+      <legend>{t("price")}</legend>
+      <div className={styles.priceInputs}>
+        <div className={styles.field}>
+          <label htmlFor="filter-min-price">{t("minPrice")}</label>
+          <input
+            id="filter-min-price"
+            name={LIST_QUERY.minPrice}
+            inputMode="numeric"
+            autoComplete="off"
+            defaultValue={minPrice}
+            aria-describedby={priceRange ? "filter-price-range" : undefined}
+          />
+        </div>
+        <div className={styles.field}>
+          <label htmlFor="filter-max-price">{t("maxPrice")}</label>
+          <input
+            id="filter-max-price"
+            name={LIST_QUERY.maxPrice}
+            inputMode="numeric"
+            autoComplete="off"
+            defaultValue={maxPrice}
+            aria-describedby={priceRange ? "filter-price-range" : undefined}
+          />
+        </div>
+      </div>
+      {priceRange && (
+        <p id="filter-price-range" className={styles.hint}>
+          {t("priceRange", { range: priceRange })}
+        </p>
+      )}
+    </fieldset>
   )
 }

@@ -1,0 +1,70 @@
+import type { CatalogProduct } from "./product-catalog"
+
+type NamedCount = { handle: string; name: string; count: number }
+
+/** One product as `/store/search` finds it: a catalog card, so cards render it as is. */
+export type SearchHit = CatalogProduct & { halal: boolean }
+
+/** Each facet counts the products matching every filter but its own, as the catalog's do. */
+export type SearchFacets = {
+  categories: NamedCount[]
+  facilities: NamedCount[]
+  certifications: { type: string; count: number }[]
+  halal: { true: number; false: number }
+  in_stock: { true: number; false: number }
+  price: { min: number | null; max: number | null }
+}
+
+/** A `/store/search` answer. */
+export type SearchResult = {
+  query: string
+  /** True when nothing matched as typed and the hits are close spellings. */
+  corrected?: boolean
+  hits: SearchHit[]
+  total: number
+  page: number
+  limit: number
+  facets: SearchFacets
+}
+
+/** The search box asks for suggestions from this many characters on, this long after the last key. */
+export const SUGGESTION_MIN_LENGTH = 2
+export const SUGGESTION_DELAY_MS = 200
+export const SUGGESTION_LIMIT = 5
+
+/** What the browser's suggestion list shows of a product, and nothing more. */
+export type SearchSuggestion = {
+  handle: string
+  title: string
+  thumbnail: string | null
+  /** Whole rupiah, or null while the product has no price. */
+  price: number | null
+}
+
+export type SearchSuggestions = {
+  /** The text the suggestions were found for. */
+  query: string
+  suggestions: SearchSuggestion[]
+  /** How many products the full search finds. */
+  total: number
+  /** False while search cannot answer; the list then says so instead of "nothing found". */
+  available: boolean
+}
+
+export function toSuggestions(query: string, result: SearchResult): SearchSuggestions {
+  return {
+    query,
+    suggestions: result.hits.slice(0, SUGGESTION_LIMIT).map((hit) => ({
+      handle: hit.handle,
+      title: hit.title,
+      thumbnail: hit.thumbnail,
+      price: hit.price?.amount ?? null,
+    })),
+    total: result.total,
+    available: true,
+  }
+}
+
+export function noSuggestions(query: string, available: boolean): SearchSuggestions {
+  return { query, suggestions: [], total: 0, available }
+}
