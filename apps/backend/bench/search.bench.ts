@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { synonymAliases } from "../src/lib/search-synonyms"
 import type { ProductSearchDocument } from "../src/search/_product-documents"
 import { seedDemoData } from "../src/scripts/seed"
@@ -163,14 +163,15 @@ medusaIntegrationTestRunner({
       await migrateAndSeedSearch(container)
       const headers = { headers: { "x-publishable-api-key": publishableKey } }
 
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: channels } = await query.graph({
-        entity: "sales_channel",
-        fields: ["id"],
-      })
       const searchModule = container.resolve(Modules.SEARCH)
-      const existing = (await api.get("/store/search?limit=1", headers)).data.total
-      const documents = generatedProducts(PRODUCTS - existing, channels[0].id)
+      // The storefront's sales channel, as the demo products in the index carry it.
+      const demo = await searchModule.search<ProductSearchDocument>({
+        entity: "product",
+        pagination: { take: 1 },
+        search_options: { count: "exact" },
+      })
+      const [channel] = demo.hits[0].document.sales_channel_ids
+      const documents = generatedProducts(PRODUCTS - demo.metadata.count!, channel)
       for (let i = 0; i < documents.length; i += 500) {
         await searchModule.upsertDocuments({
           index: "product",

@@ -1,10 +1,12 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/types"
 import type { StoreSearchParamsType } from "../api/store/search/validators"
 import type { ProductSearchDocument } from "../search/_product-documents"
+import { catalogVocabulary, correctSpelling } from "./search-spelling"
 
 export type ProductSearchResult = SearchTypes.SearchResult<ProductSearchDocument> & {
-  /** True when nothing matched as typed and the hits are close spellings. */
-  corrected: boolean
+  /** When nothing matched as typed: the text with close spellings the hits are for. */
+  corrected_query: string | null
 }
 
 // The id breaks ties, so pages neither repeat nor skip a product. Relevance
@@ -35,16 +37,6 @@ const FACETS: SearchTypes.SearchOptions["facets"] = [
   { field: "price", type: "stats" },
 ]
 
-/**
- * PostgreSQL's typo tolerance is trigram similarity: loose enough that a
- * misspelt word scores 0.3-0.45 against unrelated products. So close spellings
- * are only looked for when nothing matches as typed, only in the short fields
- * that name a product, and only near the best one found.
- */
-const POSTGRES_TYPO_FIELDS = ["title", "tags", "category_names", "aliases"]
-const POSTGRES_TYPO_FLOOR = 0.45
-const POSTGRES_TYPO_NEAR_BEST = 0.9
-
 function filtersOf(
   params: StoreSearchParamsType,
   salesChannelIds: string[],
@@ -73,21 +65,23 @@ function filtersOf(
  * A page of published products of the key's sales channels matching the
  * buyer's text and filters, with facets that each ignore their own filter.
  * The last word is a prefix, so a half-typed word already finds. Meilisearch
- * tolerates typos by itself; on PostgreSQL close spellings are a second pass.
+ * tolerates typos by itself; on PostgreSQL, when nothing matches as typed, the
+ * text is searched again with misspelt words corrected (search-spelling.ts).
  */
 export async function searchProducts(
   searchModule: ISearchModuleService,
+  pg: Knex,
   params: StoreSearchParamsType,
   salesChannelIds: string[],
 ): Promise<ProductSearchResult> {
   const engine = searchModule.getIndex("product").provider
-  const query = (options: SearchTypes.SearchOptions, take = params.limit) =>
+  const query = (q: string | undefined) =>
     searchModule.search<ProductSearchDocument>({
       entity: "product",
-      filters: filtersOf(params, salesChannelIds),
+      filters: filtersOf({ ...params, q }, salesChannelIds),
       pagination: {
         skip: (params.page - 1) * params.limit,
-        take,
+        take: params.limit,
         order:
           params.sort === "relevance" && engine === "search-postgres"
             ? POSTGRES_RELEVANCE
@@ -95,34 +89,20 @@ export async function searchProducts(
       },
       search_options: {
         match_strategy: "last",
+        typo_tolerance: engine !== "search-postgres",
         count: "exact",
         disjunctive_facets: true,
         facets: FACETS,
-        ...options,
       },
     })
 
-  if (engine !== "search-postgres") {
-    return { ...(await query({ typo_tolerance: true })), corrected: false }
+  const asTyped = await query(params.q)
+  if (engine !== "search-postgres" || !params.q || (asTyped.metadata.count ?? 0) > 0) {
+    return { ...asTyped, corrected_query: null }
   }
-  const exact = await query({ typo_tolerance: false })
-  if (!params.q || (exact.metadata.count ?? 0) > 0) {
-    return { ...exact, corrected: false }
+  const corrected = correctSpelling(params.q, await catalogVocabulary(pg))
+  if (!corrected) {
+    return { ...asTyped, corrected_query: null }
   }
-  const typo = { typo_tolerance: true, attributes_to_search_on: POSTGRES_TYPO_FIELDS }
-  const best = await searchModule.search<ProductSearchDocument>({
-    entity: "product",
-    filters: filtersOf(params, salesChannelIds),
-    pagination: { take: 1 },
-    search_options: { ...typo, match_strategy: "last", include_score: true },
-  })
-  const bestScore = best.hits[0]?.score ?? 0
-  if (bestScore < POSTGRES_TYPO_FLOOR) {
-    return { ...exact, corrected: false }
-  }
-  const close = await query({
-    ...typo,
-    min_score: Math.max(POSTGRES_TYPO_FLOOR, POSTGRES_TYPO_NEAR_BEST * bestScore),
-  })
-  return { ...close, corrected: true }
+  return { ...(await query(corrected)), corrected_query: corrected }
 }

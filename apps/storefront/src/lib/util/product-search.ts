@@ -18,8 +18,8 @@ export type SearchFacets = {
 /** A `/store/search` answer. */
 export type SearchResult = {
   query: string
-  /** True when nothing matched as typed and the hits are close spellings. */
-  corrected?: boolean
+  /** When nothing matched as typed: the close spelling the hits were found for. */
+  corrected_query?: string | null
   hits: SearchHit[]
   total: number
   page: number

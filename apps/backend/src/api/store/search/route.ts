@@ -36,7 +36,12 @@ export async function GET(
 
   let result: ProductSearchResult
   try {
-    result = await searchProducts(searchModule, params, channels)
+    result = await searchProducts(
+      searchModule,
+      req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION),
+      params,
+      channels,
+    )
   } catch (error) {
     logger.error(`Product search failed: ${(error as Error).message}`)
     searchOutage.record()
@@ -58,7 +63,7 @@ export async function GET(
 
   res.json({
     query: params.q ?? "",
-    corrected: result.corrected,
+    corrected_query: result.corrected_query,
     hits: result.hits.map(({ document: doc }) => ({
       id: doc.id,
       handle: doc.handle,

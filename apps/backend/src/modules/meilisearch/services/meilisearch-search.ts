@@ -35,9 +35,9 @@ export type MeilisearchOptions = {
   api_key?: string
   /** How long one HTTP request may take before Meilisearch counts as unreachable. */
   timeout_ms?: number
-  /** Replace the Indonesian synonyms of `settings.ts`. */
+  /** Replace the Indonesian synonyms of `src/lib/search-synonyms.ts`. */
   synonyms?: Record<string, string[]>
-  /** Replace the Indonesian stop words of `settings.ts`. */
+  /** Replace the Indonesian stop words of `src/lib/search-synonyms.ts`. */
   stop_words?: string[]
 }
 

@@ -65,8 +65,10 @@ export function SearchResultsTemplate({ params, result }: Props) {
           </h2>
           {hits.length > 0 ? (
             <>
-              {result.corrected && params.q && (
-                <p role="status">{t("corrected", { q: params.q })}</p>
+              {result.corrected_query && params.q && (
+                <p role="status">
+                  {t("corrected", { q: params.q, corrected: result.corrected_query })}
+                </p>
               )}
               <SearchFilterChips params={params} facets={facets} />
               <ProductGrid products={hits} eagerCount={2} />
