@@ -20,6 +20,9 @@ const ADMIN = {
 }
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
 const WARM_REPEATS = 10
+// Lighthouse's simulated LCP moves by several hundred ms between runs on a busy
+// 2-core machine; the median of five runs is what is reported.
+const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS || 5)
 
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -80,6 +83,8 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)]
 }
 
+type LighthouseReport = NonNullable<Awaited<ReturnType<typeof lighthouse>>>["lhr"]
+
 type Measured = {
   name: string
   path: string
@@ -88,6 +93,7 @@ type Measured = {
   performance: number
   tbt_ms: number
   lcp_ms: number
+  lcp_range_ms: [number, number]
   cls: number
   fcp_ms: number
   first_load_js_kb: number
@@ -108,13 +114,21 @@ async function main() {
       for (let i = 0; i < WARM_REPEATS; i++) {
         warm.push(await timeToFirstByte(url))
       }
-      const run = await lighthouse(url, {
-        port: chrome.port,
-        onlyCategories: ["performance"],
-        output: "json",
-        logLevel: "error",
-      })
-      const audits = run!.lhr.audits
+      const runs: LighthouseReport[] = []
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        const run = await lighthouse(url, {
+          port: chrome.port,
+          onlyCategories: ["performance"],
+          output: "json",
+          logLevel: "error",
+        })
+        runs.push(run!.lhr)
+      }
+      const lcpOf = (lhr: LighthouseReport) =>
+        Math.round(lhr.audits["largest-contentful-paint"].numericValue ?? 0)
+      runs.sort((a, b) => lcpOf(a) - lcpOf(b))
+      const lhr = runs[Math.floor(runs.length / 2)]
+      const audits = lhr.audits
       const scripts = (
         (audits["network-requests"].details as { items: Json[] }).items ?? []
       ).filter((request) => request.resourceType === "Script")
@@ -122,9 +136,10 @@ async function main() {
         ...page,
         ttfb_first_ms: Math.round(ttfbFirst),
         ttfb_warm_ms: Math.round(median(warm)),
-        performance: Math.round((run!.lhr.categories.performance.score ?? 0) * 100),
+        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
         tbt_ms: Math.round(audits["total-blocking-time"].numericValue ?? 0),
-        lcp_ms: Math.round(audits["largest-contentful-paint"].numericValue ?? 0),
+        lcp_ms: lcpOf(lhr),
+        lcp_range_ms: [lcpOf(runs[0]), lcpOf(runs.at(-1)!)],
         cls: Number((audits["cumulative-layout-shift"].numericValue ?? 0).toFixed(3)),
         fcp_ms: Math.round(audits["first-contentful-paint"].numericValue ?? 0),
         first_load_js_kb: Math.round(
@@ -150,7 +165,7 @@ async function writeReport(results: Measured[]) {
   )
   const rows = results.map(
     (r) =>
-      `| ${r.name} | \`${r.path}\` | ${r.first_load_js_kb} | ${r.performance} | ${r.tbt_ms} | ${r.lcp_ms} | ${r.cls} | ${r.ttfb_first_ms} | ${r.ttfb_warm_ms} |`,
+      `| ${r.name} | \`${r.path}\` | ${r.first_load_js_kb} | ${r.performance} | ${r.tbt_ms} | ${r.lcp_ms} | ${r.lcp_range_ms[0]}–${r.lcp_range_ms[1]} | ${r.cls} | ${r.ttfb_first_ms} | ${r.ttfb_warm_ms} |`,
   )
   const markdown = [
     "# Storefront performance",
@@ -160,10 +175,11 @@ async function writeReport(results: Measured[]) {
     "machine (2 cores). Lighthouse 12 mobile (simulated slow 4G, 4x CPU slowdown) in Debian",
     "Chromium. First-load JS is the compressed JavaScript a first visit transfers. TTFB first is the",
     "first request of the page after the server started (nothing cached); warm is the median of",
-    `${WARM_REPEATS} repeats.`,
+    `${WARM_REPEATS} repeats. Lighthouse ran ${LIGHTHOUSE_RUNS} times per page: the run with the`,
+    "median LCP is reported, with the lowest and highest LCP of all runs.",
     "",
-    "| page | path | first-load JS (kB) | Lighthouse performance | TBT (ms) | LCP (ms) | CLS | TTFB first (ms) | TTFB warm (ms) |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| page | path | first-load JS (kB) | Lighthouse performance | TBT (ms) | LCP (ms) | LCP range (ms) | CLS | TTFB first (ms) | TTFB warm (ms) |",
+    "|---|---|---|---|---|---|---|---|---|---|",
     ...rows,
     "",
     "Targets: first-load JS <= 250 kB, performance >= 95, TBT <= 200 ms, LCP < 2000 ms,",

@@ -14,6 +14,7 @@ export async function AccountLink({ className }: { className?: string }) {
       href={loggedIn ? "/akun" : "/akun/masuk"}
       className={className}
       data-testid="account-link"
+      prefetch={false}
     >
       {loggedIn ? t("account") : t("logIn")}
     </Link>

@@ -16,6 +16,7 @@ export function CartLinkView({ count }: { count?: number }) {
     <Link
       href="/keranjang"
       className={styles.link}
+      prefetch={false}
       aria-label={count === undefined ? t("headerLink") : t("headerLabel", { count })}
     >
       {t("headerLink")}

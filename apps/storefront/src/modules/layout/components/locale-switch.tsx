@@ -21,6 +21,7 @@ export function LocaleSwitch() {
           <Link
             href={{ pathname, query }}
             locale={locale}
+            prefetch={false}
             lang={locale}
             hrefLang={locale}
             aria-current={locale === current ? "true" : undefined}

@@ -11,7 +11,9 @@ export function SiteFooter() {
       <div className="container">
         <p className={styles.privacy}>{t("footer.privacy")}</p>
         <p>
-          <Link href="/lacak-pesanan">{t("footer.orderLookup")}</Link>
+          <Link href="/lacak-pesanan" prefetch={false}>
+            {t("footer.orderLookup")}
+          </Link>
         </p>
         <p className={styles.copy}>{t("siteName")}</p>
       </div>

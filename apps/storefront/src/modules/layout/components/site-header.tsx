@@ -21,7 +21,9 @@ export function SiteHeader() {
   return (
     <header className={styles.header}>
       <div className={`container ${styles.inner}`}>
-        <Link href="/" className={styles.brand}>
+        {/* The links on every page are not prefetched: on a phone's slow connection
+            their prefetches would compete with the page's own images and scripts. */}
+        <Link href="/" className={styles.brand} prefetch={false}>
           <span className={styles.name}>{t("siteName")}</span>
           <span className={styles.tagline}>{t("tagline")}</span>
         </Link>
@@ -30,7 +32,9 @@ export function SiteHeader() {
           <ul className={styles.nav}>
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={link.href}>{link.label}</Link>
+                <Link href={link.href} prefetch={false}>
+                  {link.label}
+                </Link>
               </li>
             ))}
             <li>
