@@ -9,13 +9,18 @@ import { seedDemoData } from "../../src/scripts/seed"
 import {
   CATEGORIES,
   FACILITIES,
-  PRODUCT_CERTIFICATES,
   PRODUCTS,
   workshopOf,
   type ProductSeed,
 } from "../../src/scripts/seed-data"
 import { recallBatchWorkflow } from "../../src/workflows/quality/workflows/recall-batch"
-import { keyPaths } from "../utils/key-paths"
+import { allowed, keyPaths } from "../utils/key-paths"
+import {
+  certificationsOf,
+  facilityOf,
+  handlesOf,
+  priceOf,
+} from "../utils/seed-expectations"
 
 type ErrorResponse = { status: number; data: { message: string } }
 const failure = (error: { response: ErrorResponse }) => error.response
@@ -45,13 +50,6 @@ type Catalog = {
   }
 }
 
-const priceOf = (product: ProductSeed) =>
-  Math.min(...product.variants.map((variant) => variant.price))
-const certificationsOf = (product: ProductSeed): string[] =>
-  [...new Set((PRODUCT_CERTIFICATES[product.handle] ?? []).map((c) => c.type))].sort()
-const facilityOf = (product: ProductSeed) => workshopOf(product).facility
-const handlesOf = (products: { handle: string }[]) => products.map((p) => p.handle).sort()
-
 /** Count per key, as the facets give it, without zero entries. */
 function countBy(products: ProductSeed[], keys: (product: ProductSeed) => string[]) {
   const counts = new Map<string, number>()
@@ -61,10 +59,6 @@ function countBy(products: ProductSeed[], keys: (product: ProductSeed) => string
     }
   }
   return counts
-}
-
-function allowed(prefix: string, keys: string[]): string[] {
-  return [prefix, ...keys.map((key) => `${prefix}.${key}`)]
 }
 
 const PERMITTED_PATHS = new Set([

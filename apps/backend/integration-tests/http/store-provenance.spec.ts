@@ -3,7 +3,7 @@ import { ProductStatus } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { seedDemoData } from "../../src/scripts/seed"
 import { FACILITIES, PRODUCTS, WORKSHOPS, workshopOf } from "../../src/scripts/seed-data"
-import { keyPaths } from "../utils/key-paths"
+import { allowed, keyPaths } from "../utils/key-paths"
 
 type ErrorResponse = { status: number; data: { message: string } }
 const failure = (error: { response: ErrorResponse }) => error.response
@@ -19,10 +19,6 @@ const WORKSHOP_KEYS = [
   "maker_count",
   "training_hours",
 ]
-
-function allowed(prefix: string, keys: string[]): string[] {
-  return [prefix, ...keys.map((key) => `${prefix}.${key}`)]
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

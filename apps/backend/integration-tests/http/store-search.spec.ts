@@ -16,15 +16,19 @@ import { seedDemoData } from "../../src/scripts/seed"
 import {
   CATEGORIES,
   FACILITIES,
-  PRODUCT_CERTIFICATES,
   PRODUCTS,
-  workshopOf,
   type ProductSeed,
 } from "../../src/scripts/seed-data"
 import { recallBatchWorkflow } from "../../src/workflows/quality/workflows/recall-batch"
 import { adminHeaders } from "../utils/auth"
 import { eventually } from "../utils/checkout"
-import { keyPaths } from "../utils/key-paths"
+import { allowed, keyPaths } from "../utils/key-paths"
+import {
+  certificationsOf,
+  facilityOf,
+  handlesOf,
+  priceOf,
+} from "../utils/seed-expectations"
 import { migrateAndSeedSearch } from "../utils/search"
 
 type Named = { handle: string; name: string }
@@ -59,18 +63,8 @@ type SearchResponse = {
 type ErrorResponse = { status: number; data: { type: string; message: string } }
 const failure = (error: { response: ErrorResponse }) => error.response
 
-const priceOf = (product: ProductSeed) =>
-  Math.min(...product.variants.map((variant) => variant.price))
-const certificationsOf = (product: ProductSeed): string[] =>
-  [...new Set((PRODUCT_CERTIFICATES[product.handle] ?? []).map((c) => c.type))].sort()
-const facilityOf = (product: ProductSeed) => workshopOf(product).facility
-const handlesOf = (items: { handle: string }[]) => items.map((p) => p.handle).sort()
 const titled = (word: string) =>
   PRODUCTS.filter((p) => p.title.toLowerCase().split(" ").includes(word))
-
-function allowed(prefix: string, keys: string[]): string[] {
-  return [prefix, ...keys.map((key) => `${prefix}.${key}`)]
-}
 
 const PERMITTED_PATHS = new Set([
   ...["query", "corrected_query", "hits", "total", "page", "limit", "facets"],

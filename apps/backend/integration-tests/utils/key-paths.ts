@@ -18,3 +18,8 @@ export function keyPaths(value: unknown, prefix = ""): Set<string> {
   }
   return paths
 }
+
+/** An allowlist entry for an object and the given keys of it. */
+export function allowed(prefix: string, keys: string[]): string[] {
+  return [prefix, ...keys.map((key) => `${prefix}.${key}`)]
+}
