@@ -94,6 +94,7 @@ type Measured = {
   tbt_ms: number
   lcp_ms: number
   lcp_range_ms: [number, number]
+  lcp_applied_ms: number
   cls: number
   fcp_ms: number
   first_load_js_kb: number
@@ -124,6 +125,15 @@ async function main() {
         })
         runs.push(run!.lhr)
       }
+      // The same page with the throttling applied to the browser instead of
+      // simulated: what a phone on that connection sees, without the model's spread.
+      const applied = await lighthouse(url, {
+        port: chrome.port,
+        onlyCategories: ["performance"],
+        output: "json",
+        logLevel: "error",
+        throttlingMethod: "devtools",
+      })
       const lcpOf = (lhr: LighthouseReport) =>
         Math.round(lhr.audits["largest-contentful-paint"].numericValue ?? 0)
       runs.sort((a, b) => lcpOf(a) - lcpOf(b))
@@ -140,6 +150,7 @@ async function main() {
         tbt_ms: Math.round(audits["total-blocking-time"].numericValue ?? 0),
         lcp_ms: lcpOf(lhr),
         lcp_range_ms: [lcpOf(runs[0]), lcpOf(runs.at(-1)!)],
+        lcp_applied_ms: lcpOf(applied!.lhr),
         cls: Number((audits["cumulative-layout-shift"].numericValue ?? 0).toFixed(3)),
         fcp_ms: Math.round(audits["first-contentful-paint"].numericValue ?? 0),
         first_load_js_kb: Math.round(
@@ -165,7 +176,7 @@ async function writeReport(results: Measured[]) {
   )
   const rows = results.map(
     (r) =>
-      `| ${r.name} | \`${r.path}\` | ${r.first_load_js_kb} | ${r.performance} | ${r.tbt_ms} | ${r.lcp_ms} | ${r.lcp_range_ms[0]}–${r.lcp_range_ms[1]} | ${r.cls} | ${r.ttfb_first_ms} | ${r.ttfb_warm_ms} |`,
+      `| ${r.name} | \`${r.path}\` | ${r.first_load_js_kb} | ${r.performance} | ${r.tbt_ms} | ${r.lcp_ms} | ${r.lcp_range_ms[0]}–${r.lcp_range_ms[1]} | ${r.lcp_applied_ms} | ${r.cls} | ${r.ttfb_first_ms} | ${r.ttfb_warm_ms} |`,
   )
   const markdown = [
     "# Storefront performance",
@@ -176,10 +187,12 @@ async function writeReport(results: Measured[]) {
     "Chromium. First-load JS is the compressed JavaScript a first visit transfers. TTFB first is the",
     "first request of the page after the server started (nothing cached); warm is the median of",
     `${WARM_REPEATS} repeats. Lighthouse ran ${LIGHTHOUSE_RUNS} times per page: the run with the`,
-    "median LCP is reported, with the lowest and highest LCP of all runs.",
+    "median LCP is reported, with the lowest and highest LCP of all runs. LCP applied is one more",
+    "run with the same throttling applied to the browser (`throttlingMethod: devtools`) instead of",
+    "simulated from an unthrottled load.",
     "",
-    "| page | path | first-load JS (kB) | Lighthouse performance | TBT (ms) | LCP (ms) | LCP range (ms) | CLS | TTFB first (ms) | TTFB warm (ms) |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| page | path | first-load JS (kB) | Lighthouse performance | TBT (ms) | LCP (ms) | LCP range (ms) | LCP applied (ms) | CLS | TTFB first (ms) | TTFB warm (ms) |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows,
     "",
     "Targets: first-load JS <= 250 kB, performance >= 95, TBT <= 200 ms, LCP < 2000 ms,",
