@@ -6,7 +6,7 @@ import { useActionState } from "react"
 import { type AccountFormState, saveAddress } from "@/lib/actions/account"
 import type { AccountAddressValues } from "@/modules/account/util/account-forms"
 
-import styles from "./account-form.module.css"
+import styles from "@/modules/common/components/form.module.css"
 import { FormFeedback, useFocusOnProblem } from "./form-feedback"
 import { TextField } from "./text-field"
 

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react"
 
 import type { AccountFormState } from "@/lib/actions/account"
 
-import styles from "./account-form.module.css"
+import styles from "@/modules/common/components/form.module.css"
 
 /**
  * After a round trip with problems, focus goes to the first field to fix, or to the

@@ -6,7 +6,7 @@ import { useActionState } from "react"
 import { type AccountFormState, logIn } from "@/lib/actions/account"
 import { RETURN_PARAM } from "@/modules/account/util/return-path"
 
-import styles from "./account-form.module.css"
+import styles from "@/modules/common/components/form.module.css"
 import { FormFeedback, useFocusOnProblem } from "./form-feedback"
 import { TextField } from "./text-field"
 

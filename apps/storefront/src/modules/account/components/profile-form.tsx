@@ -5,7 +5,7 @@ import { useActionState } from "react"
 
 import { type AccountFormState, updateProfile } from "@/lib/actions/account"
 
-import styles from "./account-form.module.css"
+import styles from "@/modules/common/components/form.module.css"
 import { FormFeedback, useFocusOnProblem } from "./form-feedback"
 import { TextField } from "./text-field"
 

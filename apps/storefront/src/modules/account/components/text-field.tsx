@@ -1,4 +1,4 @@
-import styles from "./account-form.module.css"
+import styles from "@/modules/common/components/form.module.css"
 
 type Props = {
   name: string
