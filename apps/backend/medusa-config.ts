@@ -79,6 +79,8 @@ const paymentModule = {
           payment_window_hours: Number(process.env.BANK_TRANSFER_WINDOW_HOURS || 24),
         },
       },
+      // Partner shops' payment by invoice; see src/modules/invoice-payment.
+      { resolve: "./src/modules/invoice-payment", id: "partner" },
       ...(STRIPE_ENABLED
         ? [
             {
@@ -203,6 +205,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/quality" },
     { resolve: "./src/modules/shipping-rates" },
     { resolve: "./src/modules/payment-webhooks" },
+    { resolve: "./src/modules/wholesale" },
     paymentModule,
     fulfillmentModule,
     notificationModule,

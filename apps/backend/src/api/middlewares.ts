@@ -6,12 +6,20 @@ import { adminImpactMiddlewares } from "./admin/impact/middlewares"
 import { adminQualityStandardsMiddlewares } from "./admin/quality-standards/middlewares"
 import { adminShippingPolicyMiddlewares } from "./admin/shipping-policy/middlewares"
 import { adminShippingRatesMiddlewares } from "./admin/shipping-rates/middlewares"
+import { adminInvoicesMiddlewares } from "./admin/invoices/middlewares"
+import { adminPartnerApplicationsMiddlewares } from "./admin/partner-applications/middlewares"
+import { adminPartnerShopsMiddlewares } from "./admin/partner-shops/middlewares"
+import { adminProductWholesaleMiddlewares } from "./admin/products/[id]/wholesale/middlewares"
+import { adminQuotesMiddlewares } from "./admin/quotes/middlewares"
 import { adminWorkshopsMiddlewares } from "./admin/workshops/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeFacilitiesMiddlewares } from "./store/facilities/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
+import { storePartnerApplicationsMiddlewares } from "./store/partner-applications/middlewares"
+import { storePartnerMiddlewares } from "./store/partner/middlewares"
+import { storePaymentCollectionsMiddlewares } from "./store/payment-collections/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeWorkshopsMiddlewares } from "./store/workshops/middlewares"
 
@@ -31,6 +39,14 @@ export default defineMiddlewares({
     ...storeProductsMiddlewares,
     ...storeSearchMiddlewares,
     ...storeOrderLookupMiddlewares,
+    ...storePartnerApplicationsMiddlewares,
+    ...storePartnerMiddlewares,
+    ...storePaymentCollectionsMiddlewares,
+    ...adminPartnerApplicationsMiddlewares,
+    ...adminPartnerShopsMiddlewares,
+    ...adminQuotesMiddlewares,
+    ...adminInvoicesMiddlewares,
+    ...adminProductWholesaleMiddlewares,
     ...paymentHookMiddlewares,
   ],
 })

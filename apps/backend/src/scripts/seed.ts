@@ -1,7 +1,8 @@
 /**
  * The demo marketplace: region Indonesia (IDR, PPN), one sales channel, three
  * facilities as stock locations, the three categories, 30+ products with
- * generated images and stock, a publishable key and a staff admin user.
+ * generated images and stock, a publishable key, a staff admin user and the
+ * wholesale channel with one partner shop.
  *
  * Idempotent: every record is looked up by its natural key (name, handle,
  * email) and created only when missing, so a second run changes nothing and a
@@ -52,6 +53,8 @@ import { createFacilitiesWorkflow } from "../workflows/provenance/workflows/crea
 import { createWorkshopsWorkflow } from "../workflows/provenance/workflows/create-workshops"
 import { ensureQuality, PENDING_PUBLISH } from "./seed-quality"
 import { ensureDemoOrders, ensureProductionBatches } from "./seed-sales"
+import { ensureWholesale } from "./seed-wholesale"
+import { INVOICE_PAYMENT_PROVIDER_ID } from "../modules/invoice-payment"
 import {
   CATEGORIES,
   FACILITIES,
@@ -120,14 +123,20 @@ async function ensureSalesChannel(ctx: SeedContext): Promise<string> {
   return result[0].id
 }
 
-/** Bank transfer always; Stripe too when medusa-config registered it. */
+/**
+ * Bank transfer and partner invoices always; Stripe too when medusa-config
+ * registered it. (Only partner buyers may use invoices: see invoice-payment-gate.)
+ */
 async function paymentProviders(ctx: SeedContext): Promise<string[]> {
+  const wanted = [
+    BANK_TRANSFER_PROVIDER_ID,
+    INVOICE_PAYMENT_PROVIDER_ID,
+    STRIPE_PROVIDER_ID,
+  ]
   const payments = ctx.container.resolve(Modules.PAYMENT)
-  const registered = await payments.listPaymentProviders({
-    id: [BANK_TRANSFER_PROVIDER_ID, STRIPE_PROVIDER_ID],
-  })
+  const registered = await payments.listPaymentProviders({ id: wanted })
   const ids = new Set(registered.map((provider) => provider.id))
-  return [BANK_TRANSFER_PROVIDER_ID, STRIPE_PROVIDER_ID].filter((id) => ids.has(id))
+  return wanted.filter((id) => ids.has(id))
 }
 
 async function ensureRegion(ctx: SeedContext): Promise<string> {
@@ -864,6 +873,7 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
   const adminId = await ensureAdminUser(ctx)
   await ensureQuality(container, adminId, ctx.log)
   await ensureDemoOrders(container, { regionId, salesChannelId, locationIds }, ctx.log)
+  await ensureWholesale(container, ctx.log)
   const publishableKey = await ensurePublishableKey(ctx, salesChannelId)
   // Last: tells the dev launcher that a seed of this version completed.
   await stampSeedVersion(ctx)

@@ -7,9 +7,12 @@ import {
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { assertSellableStock } from "../quality/steps/sale-gate"
+import { assertInvoicePaymentAllowed } from "../wholesale/steps/invoice-payment-gate"
+import { assertPartnerMinimums } from "../wholesale/steps/minimum-order-quantity-steps"
 
 type CartItems = {
   sales_channel_id: string | null
+  customer_id: string | null
   items?: { id: string; variant_id: string | null; quantity: number }[] | null
 }
 
@@ -20,7 +23,13 @@ async function cartItems(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "cart",
-    fields: ["sales_channel_id", "items.id", "items.variant_id", "items.quantity"],
+    fields: [
+      "sales_channel_id",
+      "customer_id",
+      "items.id",
+      "items.variant_id",
+      "items.quantity",
+    ],
     filters: { id: cartId },
   })
   return data[0] as CartItems
@@ -42,19 +51,24 @@ function totals(items: { variant_id?: string | null; quantity: unknown }[]) {
 
 // Creating a cart with items in it.
 createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
+  const quantities = totals(cart.items ?? [])
   await assertSellableStock(container, {
     sales_channel_id: cart.sales_channel_id ?? null,
-    quantities: totals(cart.items ?? []),
+    quantities,
   })
+  await assertPartnerMinimums(container, cart.customer_id, quantities)
 })
 
 // Adding to the cart: what is already in it plus what is being added.
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
   const current = await cartItems(container, cart.id)
+  const quantities = totals([...(current.items ?? []), ...input.items])
   await assertSellableStock(container, {
     sales_channel_id: current.sales_channel_id,
-    quantities: totals([...(current.items ?? []), ...input.items]),
+    quantities,
   })
+  await assertPartnerMinimums(container, current.customer_id, quantities)
+  await assertInvoicePaymentAllowed(container, cart.id)
 })
 
 // Changing a quantity: the cart as it would be.
@@ -65,13 +79,17 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
       ? { ...item, quantity: input.update.quantity }
       : item,
   )
+  const quantities = totals(items)
   await assertSellableStock(container, {
     sales_channel_id: current.sales_channel_id,
-    quantities: totals(items),
+    quantities,
   })
+  await assertPartnerMinimums(container, current.customer_id, quantities)
+  await assertInvoicePaymentAllowed(container, cart.id)
 })
 
-// Completing: a batch may have been blocked since the items were added.
+// Completing: a batch may have been blocked since the items were added, the cart
+// may have become a partner buyer's, and payment by invoice is for partners only.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const current = await cartItems(container, cart.id)
   if (!current.items?.length) {
@@ -80,8 +98,11 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
       "The cart is empty: add at least one product before placing the order",
     )
   }
+  const quantities = totals(current.items ?? [])
   await assertSellableStock(container, {
     sales_channel_id: current.sales_channel_id,
-    quantities: totals(current.items ?? []),
+    quantities,
   })
+  await assertPartnerMinimums(container, current.customer_id, quantities)
+  await assertInvoicePaymentAllowed(container, cart.id)
 })

@@ -7,6 +7,7 @@ export const ADMIN_WORKSHOP_FIELDS = [
   "story",
   "photo_urls",
   "maker_count",
+  "weekly_capacity",
   "training_hours",
   "facility.id",
   "facility.name",

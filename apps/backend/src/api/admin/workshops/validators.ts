@@ -8,6 +8,8 @@ const workshopFields = {
   // An aggregate count only: no maker is ever named or numbered.
   maker_count: z.number().int().min(0),
   training_hours: z.number().int().min(0),
+  // Units a week; quotes suggest lead times from it.
+  weekly_capacity: z.number().int().min(1).max(1_000_000).nullish(),
 }
 
 export const AdminCreateWorkshop = z
@@ -35,6 +37,7 @@ export const AdminUpdateWorkshop = z
     photo_urls: workshopFields.photo_urls.optional(),
     maker_count: workshopFields.maker_count.optional(),
     training_hours: workshopFields.training_hours.optional(),
+    weekly_capacity: workshopFields.weekly_capacity,
   })
   .strict()
 

@@ -15,6 +15,8 @@ export const Workshop = model.define("workshop", {
   photo_urls: model.array().default([]),
   maker_count: model.number().default(0),
   training_hours: model.number().default(0),
+  // Units a week the workshop says it can make; quotes derive lead times from it.
+  weekly_capacity: model.number().nullable(),
   facility: model.belongsTo(() => Facility, { mappedBy: "workshops" }),
   batches: model.hasMany(() => ProductionBatch, { mappedBy: "workshop" }),
 })
