@@ -37,6 +37,13 @@ const moment = new Intl.DateTimeFormat("id-ID", {
   minute: "2-digit",
 })
 
+/** The day a moment falls on (a due date, a quote's validity) in the browser's zone. */
+const momentDay = new Intl.DateTimeFormat("id-ID", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+})
+
 const EMPTY = "–"
 
 /** Medusa stores amounts in major units; big numbers may arrive as strings. */
@@ -59,6 +66,10 @@ export function formatDate(value: string | null | undefined): string {
 
 export function formatDateTime(value: string | null | undefined): string {
   return value ? moment.format(new Date(value)) : EMPTY
+}
+
+export function formatDay(value: string | null | undefined): string {
+  return value ? momentDay.format(new Date(value)) : EMPTY
 }
 
 /** "2026-11" -> "November 2026". */

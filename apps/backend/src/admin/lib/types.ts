@@ -27,6 +27,8 @@ export type Workshop = {
   photo_urls: string[]
   maker_count: number
   training_hours: number
+  /** Units the workshop can make in a week; null when it states none. */
+  weekly_capacity: number | null
   facility: { id: string; name: string }
 }
 

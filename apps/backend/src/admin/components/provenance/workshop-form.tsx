@@ -17,6 +17,7 @@ type Values = {
   photo_urls: string
   maker_count: string
   training_hours: string
+  weekly_capacity: string
   facility_id: string
 }
 
@@ -31,8 +32,19 @@ function initialValues(workshop?: Workshop): Values {
     photo_urls: (workshop?.photo_urls ?? []).join("\n"),
     maker_count: String(workshop?.maker_count ?? 0),
     training_hours: String(workshop?.training_hours ?? 0),
+    weekly_capacity:
+      workshop?.weekly_capacity === null || workshop?.weekly_capacity === undefined
+        ? ""
+        : String(workshop.weekly_capacity),
     facility_id: workshop?.facility.id ?? "",
   }
+}
+
+/** Blank means the workshop states no capacity. */
+function weeklyCapacity(value: string): number | null | undefined {
+  if (isBlank(value)) return null
+  const capacity = parseWholeNumber(value)
+  return capacity !== null && capacity >= 1 ? capacity : undefined
 }
 
 const photoUrls = (text: string) =>
@@ -58,6 +70,9 @@ function validate(values: Values, isNew: boolean): Errors {
   if (parseWholeNumber(values.training_hours) === null) {
     errors.training_hours = t.common.wholeNumber
   }
+  if (weeklyCapacity(values.weekly_capacity) === undefined) {
+    errors.weekly_capacity = t.common.positiveNumber
+  }
   const badUrl = photoUrls(values.photo_urls).find((url) => !isWebUrl(url))
   if (badUrl) errors.photo_urls = t.workshop.invalidUrl(badUrl)
   if (isNew) {
@@ -77,6 +92,7 @@ function editableFields(values: Values) {
     photo_urls: photoUrls(values.photo_urls),
     maker_count: parseWholeNumber(values.maker_count) ?? undefined,
     training_hours: parseWholeNumber(values.training_hours) ?? undefined,
+    weekly_capacity: weeklyCapacity(values.weekly_capacity),
   }
 }
 
@@ -223,6 +239,15 @@ export function WorkshopForm({ workshop, onClose }: WorkshopFormProps) {
           {input("training_hours", { inputMode: "numeric" })}
         </FormField>
       </div>
+      <FormField
+        id="workshop-weekly_capacity"
+        label={t.workshop.weeklyCapacity}
+        hint={t.workshop.weeklyCapacityHint}
+        error={errors.weekly_capacity}
+        optional
+      >
+        {input("weekly_capacity", { inputMode: "numeric" })}
+      </FormField>
     </FormDrawer>
   )
 }

@@ -56,6 +56,12 @@ export function WorkshopsSection() {
       render: (w) => formatCount(w.training_hours),
     },
     {
+      key: "weekly_capacity",
+      header: t.workshop.weeklyCapacityColumn,
+      numeric: true,
+      render: (w) => formatCount(w.weekly_capacity),
+    },
+    {
       key: "edit",
       header: "",
       render: (workshop) => (
