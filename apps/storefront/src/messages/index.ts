@@ -18,6 +18,8 @@ const FEATURES = [
   "account",
   "orderLookup",
   "search",
+  "partner",
+  "quotes",
 ] as const
 
 export type Feature = (typeof FEATURES)[number]

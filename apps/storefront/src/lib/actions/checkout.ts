@@ -15,6 +15,7 @@ import {
 } from "@/lib/data/cart"
 import { listPaymentProviderIds, listProvinces } from "@/lib/data/checkout-options"
 import { removeCartId } from "@/lib/data/cookies"
+import { isPartnerBuyer } from "@/lib/data/partner-documents"
 import { storeErrorMessage } from "@/lib/data/store-api"
 import { chosenPaymentSession } from "@/lib/util/checkout-progress"
 import {
@@ -107,10 +108,14 @@ export async function choosePaymentProvider(
     return redirectInLocale(CART_PAGE)
   }
   try {
-    const offered = offeredPaymentProviders(
-      await listPaymentProviderIds(cart.region_id!),
-      Boolean(stripePublishableKey),
-    )
+    const [regionProviderIds, partnerBuyer] = await Promise.all([
+      listPaymentProviderIds(cart.region_id!),
+      isPartnerBuyer(),
+    ])
+    const offered = offeredPaymentProviders(regionProviderIds, {
+      stripeConfigured: Boolean(stripePublishableKey),
+      partnerBuyer,
+    })
     if (typeof providerId !== "string" || !offered.includes(providerId)) {
       return { error: "refused" }
     }

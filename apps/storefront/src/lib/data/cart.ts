@@ -101,6 +101,17 @@ async function claimCartForCustomer(cartId: string): Promise<void> {
   }
 }
 
+/**
+ * The cart that rows added in bulk (quick order, reorder) go into: opened as adding one
+ * product opens it, and made the logged-in customer's, since the partner routes add only
+ * to the customer's own cart.
+ */
+export async function openCustomerCartId(): Promise<string> {
+  const cartId = await openCartId()
+  await claimCartForCustomer(cartId)
+  return cartId
+}
+
 export async function saveContactAndAddress(
   email: string,
   address: HttpTypes.StoreAddAddress,

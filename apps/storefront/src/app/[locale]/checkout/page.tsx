@@ -6,6 +6,7 @@ import { redirect } from "@/i18n/navigation"
 import { stripePublishableKey } from "@/lib/config"
 import { listShippingGroups, retrieveCart } from "@/lib/data/cart"
 import { listPaymentProviderIds, listProvinces } from "@/lib/data/checkout-options"
+import { retrievePartnerBuyerShop } from "@/lib/data/partner-documents"
 import {
   checkoutProgress,
   chosenPaymentSession,
@@ -48,15 +49,16 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
     return redirect({ href: "/keranjang", locale })
   }
 
-  const [provinces, shipping, regionProviderIds] = await Promise.all([
+  const [provinces, shipping, regionProviderIds, partnerShop] = await Promise.all([
     orEmpty(listProvinces, "provinces"),
     hasContactAndAddress(cart) ? listShippingGroups(cart.id) : null,
     orEmpty(() => listPaymentProviderIds(cart.region_id!), "payment providers"),
+    retrievePartnerBuyerShop(),
   ])
-  const providerIds = offeredPaymentProviders(
-    regionProviderIds,
-    Boolean(stripePublishableKey),
-  )
+  const providerIds = offeredPaymentProviders(regionProviderIds, {
+    stripeConfigured: Boolean(stripePublishableKey),
+    partnerBuyer: partnerShop !== null,
+  })
   const progress = checkoutProgress(cart, shipping?.groups ?? null, providerIds)
   const session = chosenPaymentSession(cart, providerIds)
   const clientSecret = session?.data?.client_secret
@@ -70,6 +72,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       shipping={shipping}
       providerIds={providerIds}
       chosenProviderId={session?.provider_id ?? null}
+      paymentTermsDays={partnerShop?.payment_terms_days ?? null}
       stripe={
         session?.provider_id === STRIPE_PROVIDER_ID && typeof clientSecret === "string"
           ? { publishableKey: stripePublishableKey, clientSecret }

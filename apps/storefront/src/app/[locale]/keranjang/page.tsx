@@ -3,8 +3,13 @@ import { getTranslations } from "next-intl/server"
 
 import { retrieveCart } from "@/lib/data/cart"
 import { CartTemplate } from "@/modules/cart/templates/cart-template"
+import { ReorderNotice } from "@/modules/partner/components/reorder-notice"
+import { REORDERED_NOTICE } from "@/modules/partner/util/row-result"
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -15,6 +20,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
-export default async function CartPage() {
-  return <CartTemplate cart={await retrieveCart()} />
+export default async function CartPage({ searchParams }: Props) {
+  const [cart, { info }] = await Promise.all([retrieveCart(), searchParams])
+  return (
+    <CartTemplate
+      cart={cart}
+      notice={info === REORDERED_NOTICE ? <ReorderNotice /> : undefined}
+    />
+  )
 }

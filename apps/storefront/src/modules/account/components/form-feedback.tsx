@@ -12,7 +12,7 @@ import styles from "@/modules/common/components/form.module.css"
  * message when no single field is at fault, so keyboard and screen reader users land
  * where the form needs them.
  */
-export function useFocusOnProblem(state: AccountFormState) {
+export function useFocusOnProblem(state: { error?: string }) {
   const formRef = useRef<HTMLFormElement>(null)
   useEffect(() => {
     const form = formRef.current

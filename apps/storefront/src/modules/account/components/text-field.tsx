@@ -6,10 +6,12 @@ type Props = {
   value?: string
   error?: string
   hint?: string
-  type?: "email" | "password" | "tel" | "text"
+  type?: "email" | "number" | "password" | "tel" | "text"
   autoComplete: string
   inputMode?: "email" | "numeric" | "tel"
   maxLength?: number
+  min?: number
+  pattern?: string
   required?: boolean
   wide?: boolean
 }
@@ -25,6 +27,8 @@ export function TextField({
   autoComplete,
   inputMode,
   maxLength,
+  min,
+  pattern,
   required = true,
   wide,
 }: Props) {
@@ -40,6 +44,8 @@ export function TextField({
         autoComplete={autoComplete}
         inputMode={inputMode}
         maxLength={maxLength}
+        min={min}
+        pattern={pattern}
         required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={described.length > 0 ? described.join(" ") : undefined}

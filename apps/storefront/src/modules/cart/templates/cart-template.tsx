@@ -1,5 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import { NextIntlClientProvider, useMessages, useTranslations } from "next-intl"
+import type { ReactNode } from "react"
 
 import { Link } from "@/i18n/navigation"
 import { displayTotals } from "@/lib/util/cart-summary"
@@ -9,7 +10,14 @@ import { LineQuantityForm } from "@/modules/cart/components/line-quantity-form"
 
 import styles from "./cart-template.module.css"
 
-export function CartTemplate({ cart }: { cart: HttpTypes.StoreCart | null }) {
+export function CartTemplate({
+  cart,
+  notice,
+}: {
+  cart: HttpTypes.StoreCart | null
+  /** What the page that sent the buyer here has to say (after a reorder, say). */
+  notice?: ReactNode
+}) {
   const t = useTranslations("cart")
   const messages = useMessages()
   const items = cart?.items ?? []
@@ -17,6 +25,7 @@ export function CartTemplate({ cart }: { cart: HttpTypes.StoreCart | null }) {
     return (
       <div className={styles.cart}>
         <h1>{t("title")}</h1>
+        {notice}
         <div className={styles.empty}>
           <p>{t("empty")}</p>
           <Link href="/produk" className={styles.primary}>
@@ -35,6 +44,7 @@ export function CartTemplate({ cart }: { cart: HttpTypes.StoreCart | null }) {
   return (
     <div className={styles.cart}>
       <h1>{t("title")}</h1>
+      {notice}
       <div className={styles.layout}>
         <section aria-labelledby="isi-keranjang">
           <h2 id="isi-keranjang" className={styles.visuallyHidden}>

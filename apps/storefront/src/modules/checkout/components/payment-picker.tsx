@@ -10,9 +10,12 @@ import styles from "./checkout-form.module.css"
 export function PaymentPicker({
   providerIds,
   chosenId,
+  termsDays,
 }: {
   providerIds: string[]
   chosenId: string | null
+  /** Fills in pay by invoice's description. */
+  termsDays: number | null
 }) {
   const t = useTranslations("checkout")
   const [state, formAction, pending] = useActionState<ChoiceActionState, FormData>(
@@ -43,7 +46,7 @@ export function PaymentPicker({
               <span />
               {known && (
                 <p className={styles.optionDetail}>
-                  {t(`payment.providers.${id}.description`)}
+                  {t(`payment.providers.${id}.description`, { days: termsDays ?? 0 })}
                 </p>
               )}
             </label>

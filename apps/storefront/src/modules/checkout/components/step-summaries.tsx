@@ -34,13 +34,23 @@ export function ShipmentChoices({ shipping }: { shipping: ShippingGroups }) {
   )
 }
 
-export function PaymentChoice({ providerId }: { providerId: string }) {
+export function PaymentChoice({
+  providerId,
+  termsDays,
+}: {
+  providerId: string
+  termsDays: number | null
+}) {
   const t = useTranslations("checkout.payment.providers")
   const known = t.has(`${providerId}.name`)
   return (
     <div>
       <p className={styles.strong}>{known ? t(`${providerId}.name`) : providerId}</p>
-      {known && <p className={styles.muted}>{t(`${providerId}.description`)}</p>}
+      {known && (
+        <p className={styles.muted}>
+          {t(`${providerId}.description`, { days: termsDays ?? 0 })}
+        </p>
+      )}
     </div>
   )
 }

@@ -34,6 +34,8 @@ export type CheckoutView = {
   shipping: ShippingGroups | null
   providerIds: string[]
   chosenProviderId: string | null
+  /** The partner shop's invoice terms, for buyers offered pay by invoice. */
+  paymentTermsDays: number | null
   /** Set when the chosen provider is Stripe and its Payment Element must be shown. */
   stripe: StripeSession | null
   /** The buyer came back from a payment page that already confirmed the payment. */
@@ -122,7 +124,10 @@ export function CheckoutTemplate(view: CheckoutView) {
               status={statusOf(view, "pembayaran")}
               summary={
                 view.chosenProviderId && (
-                  <PaymentChoice providerId={view.chosenProviderId} />
+                  <PaymentChoice
+                    providerId={view.chosenProviderId}
+                    termsDays={view.paymentTermsDays}
+                  />
                 )
               }
             >
@@ -130,6 +135,7 @@ export function CheckoutTemplate(view: CheckoutView) {
                 <PaymentPicker
                   providerIds={view.providerIds}
                   chosenId={view.chosenProviderId}
+                  termsDays={view.paymentTermsDays}
                 />
               ) : (
                 <p>{t("payment.none")}</p>

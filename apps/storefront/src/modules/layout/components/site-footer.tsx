@@ -6,6 +6,7 @@ import styles from "./site-footer.module.css"
 
 export function SiteFooter() {
   const t = useTranslations("layout")
+  const tPartner = useTranslations("partner.footer")
   return (
     <footer className={styles.footer}>
       <div className="container">
@@ -13,6 +14,11 @@ export function SiteFooter() {
         <p>
           <Link href="/lacak-pesanan" prefetch={false}>
             {t("footer.orderLookup")}
+          </Link>
+        </p>
+        <p>
+          <Link href="/mitra" prefetch={false}>
+            {tPartner("link")}
           </Link>
         </p>
         <p className={styles.copy}>{t("siteName")}</p>

@@ -9,6 +9,7 @@ import type { OrderShipment } from "@/lib/util/order-shipments"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
 import { LineItemRow } from "@/modules/cart/components/line-item-row"
 import { BankTransferInstructions } from "@/modules/order/components/bank-transfer-instructions"
+import { InvoiceBlock } from "@/modules/partner-documents/components/invoice-block"
 
 import styles from "./order-confirmation-template.module.css"
 
@@ -36,6 +37,7 @@ export function OrderConfirmationTemplate({ order, shipments, bankTransfer }: Pr
       </header>
 
       {bankTransfer && <BankTransferInstructions transfer={bankTransfer} />}
+      <InvoiceBlock orderId={order.id} />
 
       <div className={styles.layout}>
         <section aria-labelledby="pesanan-barang">

@@ -10,7 +10,9 @@ import { AccountShell } from "@/modules/account/components/account-shell"
 import { OrderDetails } from "@/modules/account/components/order-details"
 import detailStyles from "@/modules/account/components/order-details.module.css"
 import { requireCustomer } from "@/modules/account/require-customer"
+import { InvoiceBlock } from "@/modules/partner-documents/components/invoice-block"
 import { toOrderView } from "@/modules/account/util/order-view"
+import { ReorderButton } from "@/modules/partner/components/reorder-button"
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
@@ -77,6 +79,8 @@ export default async function CustomerOrderPage({ params }: Props) {
           )
         }
       />
+      <InvoiceBlock orderId={order.id} />
+      <ReorderButton orderId={order.id} />
       <p>
         <Link href="/akun/pesanan">{t("backToOrders")}</Link>
       </p>

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest"
+
+import { addedQuantity, renumberRows, toRowResult } from "./row-result"
+
+const answer = {
+  added: [
+    { row: 3, sku: "TAS-M", quantity: 6, variant_id: "variant_2" },
+    { row: 1, sku: "KRP-250", quantity: 24, variant_id: "variant_1" },
+  ],
+  errors: [
+    { row: 4, sku: "X", field: "quantity", message: "below the minimum of 12" },
+    { row: 2, sku: null, field: "sku", message: "unknown SKU" },
+  ],
+  cart_id: "cart_1",
+}
+
+describe("reading a RowResult", () => {
+  it("keeps the contract's rows in row order", () => {
+    expect(toRowResult(answer)).toEqual({
+      added: [
+        { row: 1, sku: "KRP-250", quantity: 24, variant_id: "variant_1" },
+        { row: 3, sku: "TAS-M", quantity: 6, variant_id: "variant_2" },
+      ],
+      errors: [
+        { row: 2, sku: null, field: "sku", message: "unknown SKU" },
+        { row: 4, sku: "X", field: "quantity", message: "below the minimum of 12" },
+      ],
+      cart_id: "cart_1",
+    })
+  })
+
+  it("leaves out rows without the contract's shape", () => {
+    expect(
+      toRowResult({
+        added: [{ row: "1", sku: "A", quantity: 1, variant_id: "v" }, null],
+        errors: [{ row: 2, sku: "", field: "other", message: "bad" }, { row: 3 }],
+      }),
+    ).toEqual({
+      added: [],
+      errors: [{ row: 2, sku: null, field: "sku", message: "bad" }],
+      cart_id: "",
+    })
+  })
+
+  it("reads anything else as an empty result", () => {
+    expect(toRowResult(null)).toEqual({ added: [], errors: [], cart_id: "" })
+  })
+})
+
+describe("renumbering rows", () => {
+  it("gives each row the number the form shows it under", () => {
+    const renumbered = renumberRows(toRowResult(answer), [2, 5, 6, 9])
+    expect(renumbered.added.map((row) => row.row)).toEqual([2, 6])
+    expect(renumbered.errors.map((row) => row.row)).toEqual([5, 9])
+  })
+
+  it("keeps a number it cannot place", () => {
+    expect(renumberRows(toRowResult(answer), [7]).errors.map((row) => row.row)).toEqual([
+      2, 4,
+    ])
+  })
+})
+
+it("counts the units added", () => {
+  expect(addedQuantity(toRowResult(answer))).toBe(30)
+})
