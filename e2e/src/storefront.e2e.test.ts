@@ -11,6 +11,8 @@ import { killGroup, launchDev, repoRoot, type Launch } from "./launcher.js"
 const STOREFRONT = "http://localhost:8000"
 const BACKEND = "http://localhost:9000"
 const ADMIN = { email: "kantor.pusat@karya.test", password: "uji-admin-2026" }
+// The seed's demo partner shop buyer (its development defaults).
+const PARTNER = { email: "mitra@karya.local", password: "mitrakarya123" }
 const READY = "Karya Warga Binaan is running"
 // Seeding, then a production build of the storefront.
 const STARTUP_MS = 10 * 60_000
@@ -281,6 +283,40 @@ describe("the storefront, production build", () => {
     await page.close()
   })
 
+  it("lets a partner buyer order by SKU at tier prices, reporting the rows it cannot add", async () => {
+    const page = await browser.newPage()
+    await page.goto(`${STOREFRONT}/akun/masuk?kembali=/akun/mitra/pesan-cepat`)
+    await page.getByLabel("E-mail").fill(PARTNER.email)
+    await page.getByLabel("Kata sandi").fill(PARTNER.password)
+    await Promise.all([
+      page.waitForURL((url) => !url.pathname.endsWith("/masuk"), { timeout: STEP_MS }),
+      page.getByRole("button", { name: "Masuk" }).last().click(),
+    ])
+    await page.goto(`${STOREFRONT}/akun/mitra/pesan-cepat`)
+    expect(await seriousViolations(page)).toEqual([])
+    // 24 units of a product sold to partners from 12 units, tiered at 21.000 from 12.
+    await page.getByLabel("SKU baris 1").fill("KRP-APL-100")
+    await page.getByLabel("Jumlah baris 1").fill("24")
+    await page.getByLabel("SKU baris 2").fill("TIDAK-ADA-999")
+    await page.getByLabel("Jumlah baris 2").fill("1")
+    // Below the product's minimum order quantity.
+    await page.getByLabel("SKU baris 3").fill("KRP-PSG-MNS-250")
+    await page.getByLabel("Jumlah baris 3").fill("3")
+    await page.getByRole("button", { name: "Masukkan ke keranjang", exact: true }).click()
+    const status = page.getByRole("status").filter({ hasText: "TIDAK-ADA-999" })
+    await status.waitFor({ timeout: STEP_MS })
+    expect(await status.textContent()).toContain("KRP-PSG-MNS-250")
+    await screenshot(page, "partner-quick-order")
+
+    await page.goto(`${STOREFRONT}/keranjang`)
+    const line = page.getByRole("listitem").filter({ hasText: "Keripik Apel" })
+    await line.waitFor()
+    expect(await line.getByLabel("Jumlah").inputValue()).toEqual("24")
+    expect(await line.textContent()).toContain("Rp 21.000")
+    expect(await page.getByText("Keripik Pisang").count()).toEqual(0)
+    await page.close()
+  })
+
   it("switches to English on the same page and back", async () => {
     const page = await browser.newPage()
     await page.goto(`${STOREFRONT}${productPath}?ref=uji`)
@@ -341,6 +377,7 @@ describe("the storefront, production build", () => {
       "/akun/masuk",
       "/lacak-pesanan",
       "/cari?q=keripik",
+      "/mitra",
       `/en${productPath}`,
     ]
     const report: { path: string; first_load_js_kb: number; violations: string[] }[] = []

@@ -417,11 +417,11 @@ medusaIntegrationTestRunner({
           },
           { row: 6, sku: COASTER_SKU, quantity: 3, variant_id: coaster },
         ])
-        expect(data.errors.map((e: Json) => [e.row, e.field])).toEqual([
-          [2, "sku"],
-          [3, "quantity"],
-          [4, "quantity"],
-          [5, "quantity"],
+        expect(data.errors.map((e: Json) => [e.row, e.field, e.code, e.limit])).toEqual([
+          [2, "sku", "unknown_sku", null],
+          [3, "quantity", "invalid_quantity", null],
+          [4, "quantity", "below_minimum", 12],
+          [5, "quantity", "insufficient_stock", 0],
         ])
         expect(data.errors[0].message).toContain("TIDAK-ADA-123")
         expect(data.errors[2].message).toContain("at least 12")

@@ -158,7 +158,12 @@ export async function quickOrder(
       error: "invalid-rows",
       result: {
         added: [],
-        errors: problems.map(({ code, ...row }) => ({ ...row, message: t(code) })),
+        errors: problems.map(({ code, ...row }) => ({
+          ...row,
+          code: null,
+          limit: null,
+          message: t(code),
+        })),
         cart_id: "",
       },
     }

@@ -18,10 +18,25 @@ export type PartnerRow = {
   quantity: unknown
 }
 
+const ROW_ERROR_CODES = [
+  "missing_sku",
+  "unknown_sku",
+  "not_for_sale",
+  "invalid_quantity",
+  "insufficient_stock",
+  "below_minimum",
+] as const
+
+/**
+ * Why a row was refused: `code` for clients to word it in the buyer's language
+ * (with `limit`, the units still available or the minimum), `message` in English.
+ */
 export type RowError = {
   row: number
   sku: string | null
   field: "sku" | "quantity"
+  code: (typeof ROW_ERROR_CODES)[number]
+  limit: number | null
   message: string
 }
 
@@ -175,6 +190,8 @@ export const sortPartnerRowsStep = createStep(
           row: row.row,
           sku: null,
           field: "sku",
+          code: "missing_sku",
+          limit: null,
           message: "sku: enter a SKU",
         })
         continue
@@ -184,6 +201,8 @@ export const sortPartnerRowsStep = createStep(
           row: row.row,
           sku: reference,
           field: "sku",
+          code: "unknown_sku",
+          limit: null,
           message: `sku: no product has the SKU "${sku ?? row.variant_id}"`,
         })
         continue
@@ -198,6 +217,8 @@ export const sortPartnerRowsStep = createStep(
           row: row.row,
           sku: reference,
           field: "sku",
+          code: "not_for_sale",
+          limit: null,
           message: `sku: ${variant.product.title} is not for sale`,
         })
         continue
@@ -208,6 +229,8 @@ export const sortPartnerRowsStep = createStep(
           row: row.row,
           sku: reference,
           field: "quantity",
+          code: "invalid_quantity",
+          limit: null,
           message: `quantity: must be a whole number from 1 to ${MAX_ROW_QUANTITY}`,
         })
         continue
@@ -220,6 +243,8 @@ export const sortPartnerRowsStep = createStep(
           row: row.row,
           sku: reference,
           field: "quantity",
+          code: "insufficient_stock",
+          limit: left,
           message: `quantity: only ${left} more of ${variant.product.title} can be ordered now`,
         })
         continue
@@ -245,6 +270,8 @@ export const sortPartnerRowsStep = createStep(
           row,
           sku: variant.sku,
           field: "quantity",
+          code: "below_minimum",
+          limit: minimum,
           message: `quantity: partner orders of ${variant.product.title} need at least ${minimum} units (this would make ${units})`,
         })
         continue

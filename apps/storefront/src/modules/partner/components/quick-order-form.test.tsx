@@ -43,7 +43,16 @@ describe("QuickOrderForm", () => {
 describe("RowResultView", () => {
   const result = {
     added: [{ row: 1, sku: "KRP-250", quantity: 24, variant_id: "v1" }],
-    errors: [{ row: 2, sku: null, field: "sku" as const, message: "unknown SKU" }],
+    errors: [
+      {
+        row: 2,
+        sku: null,
+        field: "sku" as const,
+        code: null,
+        limit: null,
+        message: "unknown SKU",
+      },
+    ],
     cart_id: "cart_1",
   }
 

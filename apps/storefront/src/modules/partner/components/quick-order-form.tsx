@@ -9,7 +9,7 @@ import {
   QUICK_ORDER_MAX_ROWS,
   type QuickOrderRow,
 } from "@/modules/partner/util/quick-order"
-import type { RefusedRow } from "@/modules/partner/util/row-result"
+import { refusalText, type RefusedRow } from "@/modules/partner/util/row-result"
 
 import styles from "./partner.module.css"
 import { RowResultView } from "./row-result-view"
@@ -30,6 +30,7 @@ function refusalsByRow(errors: readonly RefusedRow[] = []): Map<number, RefusedR
  */
 export function QuickOrderForm() {
   const t = useTranslations("partner.quickOrder")
+  const tResult = useTranslations("partner.rowResult")
   const [state, action, pending] = useActionState<QuickOrderState, FormData>(quickOrder, {
     rows: padRows([]),
     round: 0,
@@ -73,7 +74,7 @@ export function QuickOrderForm() {
     const messages = (refusals.get(row) ?? []).filter((error) => error.field === field)
     return messages.length > 0 ? (
       <p id={`pesan-cepat-${row}-${field}-error`} className={styles.rowError}>
-        {messages.map((error) => error.message).join(" ")}
+        {messages.map((error) => refusalText(tResult, error)).join(" ")}
       </p>
     ) : null
   }

@@ -1,7 +1,11 @@
 import { useTranslations } from "next-intl"
 
 import { Link } from "@/i18n/navigation"
-import { addedQuantity, type RowResult } from "@/modules/partner/util/row-result"
+import {
+  addedQuantity,
+  refusalText,
+  type RowResult,
+} from "@/modules/partner/util/row-result"
 
 import styles from "./partner.module.css"
 
@@ -40,7 +44,7 @@ export function RowResultView({ result, note }: Props) {
                 <tr key={`${error.row}-${index}`}>
                   <th scope="row">{error.row}</th>
                   <td className={styles.mono}>{error.sku ?? t("noSku")}</td>
-                  <td>{error.message}</td>
+                  <td>{refusalText(t, error)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { addedQuantity, renumberRows, toRowResult } from "./row-result"
+import { addedQuantity, refusalText, renumberRows, toRowResult } from "./row-result"
 
 const answer = {
   added: [
@@ -8,7 +8,14 @@ const answer = {
     { row: 1, sku: "KRP-250", quantity: 24, variant_id: "variant_1" },
   ],
   errors: [
-    { row: 4, sku: "X", field: "quantity", message: "below the minimum of 12" },
+    {
+      row: 4,
+      sku: "X",
+      field: "quantity",
+      code: "below_minimum",
+      limit: 12,
+      message: "below the minimum of 12",
+    },
     { row: 2, sku: null, field: "sku", message: "unknown SKU" },
   ],
   cart_id: "cart_1",
@@ -22,8 +29,22 @@ describe("reading a RowResult", () => {
         { row: 3, sku: "TAS-M", quantity: 6, variant_id: "variant_2" },
       ],
       errors: [
-        { row: 2, sku: null, field: "sku", message: "unknown SKU" },
-        { row: 4, sku: "X", field: "quantity", message: "below the minimum of 12" },
+        {
+          row: 2,
+          sku: null,
+          field: "sku",
+          code: null,
+          limit: null,
+          message: "unknown SKU",
+        },
+        {
+          row: 4,
+          sku: "X",
+          field: "quantity",
+          code: "below_minimum",
+          limit: 12,
+          message: "below the minimum of 12",
+        },
       ],
       cart_id: "cart_1",
     })
@@ -37,13 +58,25 @@ describe("reading a RowResult", () => {
       }),
     ).toEqual({
       added: [],
-      errors: [{ row: 2, sku: null, field: "sku", message: "bad" }],
+      errors: [
+        { row: 2, sku: null, field: "sku", code: null, limit: null, message: "bad" },
+      ],
       cart_id: "",
     })
   })
 
   it("reads anything else as an empty result", () => {
     expect(toRowResult(null)).toEqual({ added: [], errors: [], cart_id: "" })
+  })
+})
+
+describe("wording a refused row", () => {
+  const t = (key: string, values: { limit: number }) => `${key}:${values.limit}`
+
+  it("words a known reason itself and keeps the backend's message otherwise", () => {
+    const [unknown, below] = toRowResult(answer).errors
+    expect(refusalText(t, below)).toEqual("reasons.below_minimum:12")
+    expect(refusalText(t, unknown)).toEqual("unknown SKU")
   })
 })
 

@@ -4,11 +4,28 @@ export const REORDERED_NOTICE = "pesan-lagi"
 /** A row the backend added to the cart; row is 1-based. */
 export type AddedRow = { row: number; sku: string; quantity: number; variant_id: string }
 
-/** A row the backend refused, and why, in its words. */
+/** Why the backend refuses a row; each has a sentence in the buyer's language. */
+export const REFUSAL_CODES = [
+  "missing_sku",
+  "unknown_sku",
+  "not_for_sale",
+  "invalid_quantity",
+  "insufficient_stock",
+  "below_minimum",
+] as const
+
+export type RefusalCode = (typeof REFUSAL_CODES)[number]
+
+/**
+ * A row the backend refused, and why: a known `code` (with `limit`, the units left or
+ * the minimum) is worded by the storefront, anything else shows the backend's message.
+ */
 export type RefusedRow = {
   row: number
   sku: string | null
   field: "sku" | "quantity"
+  code: RefusalCode | null
+  limit: number | null
   message: string
 }
 
@@ -56,6 +73,8 @@ export function toRowResult(data: unknown): RowResult {
             row: number,
             sku: text(row.sku),
             field: row.field === "quantity" ? "quantity" : "sku",
+            code: REFUSAL_CODES.find((code) => code === row.code) ?? null,
+            limit: wholeNumber(row.limit),
             message,
           },
         ]
@@ -88,4 +107,14 @@ export function renumberRows(
     added: result.added.map((row) => ({ ...row, row: formRow(row.row) })),
     errors: result.errors.map((row) => ({ ...row, row: formRow(row.row) })),
   }
+}
+
+/** The sentence for a refused row: the storefront's own for a known reason, else the backend's. */
+export function refusalText(
+  t: (key: `reasons.${RefusalCode}`, values: { limit: number }) => string,
+  error: RefusedRow,
+): string {
+  return error.code
+    ? t(`reasons.${error.code}`, { limit: error.limit ?? 0 })
+    : error.message
 }
