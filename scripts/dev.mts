@@ -23,6 +23,7 @@ import pg from "pg"
 import {
   DEMO_SEED_VERSION,
   demoAdmin,
+  demoPartnerBuyer,
   PUBLISHABLE_KEY_TITLE,
 } from "../apps/backend/src/scripts/seed-data/dev-contract.js"
 import { storefrontRevalidateSecret } from "../apps/backend/src/lib/runtime-env.js"
@@ -51,6 +52,7 @@ const EMBEDDED_PG_DATA_DIR = path.resolve(
   process.env.EMBEDDED_PG_DATA_DIR || ".data/postgres",
 )
 const { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } = demoAdmin()
+const { email: PARTNER_EMAIL, password: PARTNER_PASSWORD } = demoPartnerBuyer()
 /**
  * The backend tells the storefront which cached catalog reads are stale, signed with
  * this secret; both get the same value, a development default unless one is set.
@@ -299,6 +301,7 @@ async function main() {
       `  Backend API  ${backendUrl}${backendUp ? "" : "  (not answering yet)"}`,
       `  Admin        ${backendUrl}/app`,
       `  Admin login  ${ADMIN_EMAIL} / ${ADMIN_PASSWORD}`,
+      `  Partner      ${PARTNER_EMAIL} / ${PARTNER_PASSWORD} (storefront, wholesale buyer)`,
       `  Database     ${database ? `embedded PostgreSQL on localhost:${EMBEDDED_PG_PORT}` : "DATABASE_URL"}`,
       "  Ctrl-C stops everything.",
       "",
