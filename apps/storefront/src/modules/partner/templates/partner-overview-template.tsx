@@ -5,7 +5,7 @@ import type { PartnerStatus } from "@/lib/data/partner"
 import { addressLines } from "@/lib/util/indonesian-address"
 import { ApplicationStatus } from "@/modules/partner/components/application-status"
 import styles from "@/modules/partner/components/partner.module.css"
-import { formatNpwp } from "@/modules/partner/util/format"
+import { formatNpwp } from "@/modules/partner-documents/util/documents"
 
 const LINKS = [
   { key: "prices", href: "/akun/mitra/harga" },

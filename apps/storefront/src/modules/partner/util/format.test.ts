@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { formatRupiah } from "@/lib/money"
 
-import { formatNpwp, sortTiers, tierQuantityLabel } from "./format"
+import { sortTiers, tierQuantityLabel } from "./format"
 
 describe("tier quantity labels", () => {
   it("prints an open tier as from its minimum", () => {
@@ -34,14 +34,4 @@ it("sorts tiers from the smallest quantity up", () => {
       { min_quantity: 12, max_quantity: 23, amount: 19500 },
     ]).map((tier) => tier.min_quantity),
   ).toEqual([1, 12, 24])
-})
-
-describe("NPWP", () => {
-  it("prints the 15-digit number in its usual groups", () => {
-    expect(formatNpwp("012345678901000")).toBe("01.234.567.8-901.000")
-  })
-
-  it("prints the 16-digit number as stored", () => {
-    expect(formatNpwp("3201234567890001")).toBe("3201234567890001")
-  })
 })

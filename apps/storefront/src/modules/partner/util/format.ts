@@ -22,13 +22,3 @@ export function tierQuantityLabel(
 export function sortTiers<Tier extends PriceTier>(tiers: readonly Tier[]): Tier[] {
   return [...tiers].sort((a, b) => a.min_quantity - b.min_quantity || a.amount - b.amount)
 }
-
-/**
- * An NPWP as it is printed. The backend stores digits only: the 15-digit number reads
- * "01.234.567.8-901.000"; the 16-digit one (the NIK-based format) is printed as is.
- */
-export function formatNpwp(npwp: string): string {
-  const digits = npwp.replace(/\D/g, "")
-  const old = /^(\d{2})(\d{3})(\d{3})(\d)(\d{3})(\d{3})$/.exec(digits)
-  return old ? `${old[1]}.${old[2]}.${old[3]}.${old[4]}-${old[5]}.${old[6]}` : npwp
-}
