@@ -287,6 +287,90 @@ medusaIntegrationTestRunner({
         expect(mail.channel).toEqual("email")
       })
 
+      it("approves an application once when two staff approve it at the same moment", async () => {
+        const applicant = await register(APPLICATION.email)
+        const { data } = await api.post(
+          "/store/partner-applications",
+          APPLICATION,
+          applicant,
+        )
+        const url = `/admin/partner-applications/${data.partner_application.id}/approve`
+        const answers = await Promise.all([
+          api.post(url, {}, admin).catch(failure),
+          api.post(url, {}, admin).catch(failure),
+        ])
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400])
+        // The loser's shop, links and group membership were undone.
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data: shops } = await query.graph({
+          entity: "partner_shop",
+          fields: ["id", "customers.email", "customer_group.name"],
+          filters: { npwp: "023456789012000" },
+        })
+        expect(shops).toHaveLength(1)
+        expect(shops[0].customers.map((c: Json) => c.email)).toEqual([APPLICATION.email])
+        const { data: customers } = await query.graph({
+          entity: "customer",
+          fields: ["groups.name", "partner_shop.id"],
+          filters: { email: APPLICATION.email },
+        })
+        expect(customers[0].partner_shop.id).toEqual(shops[0].id)
+        expect(customers[0].groups.map((g: Json) => g.name)).toEqual(["Mitra Grosir"])
+      })
+
+      it("gives a shop more buyers: added by staff, or on registering after approval", async () => {
+        // Approved before the applicant had an account.
+        const { data } = await api.post("/store/partner-applications", APPLICATION, store)
+        const { data: approved } = await api.post(
+          `/admin/partner-applications/${data.partner_application.id}/approve`,
+          {},
+          admin,
+        )
+        expect(approved.partner_shop.buyers).toEqual([])
+        const applicant = await register(APPLICATION.email)
+        await eventually(async () => {
+          const response = await api.get("/store/partner/me", applicant)
+          return response.data.partner_shop?.id === approved.partner_shop.id
+            ? true
+            : undefined
+        })
+
+        const colleague = "rekan.sumber.rejeki@contoh.karya.local"
+        const unknown = await api
+          .post(
+            `/admin/partner-shops/${approved.partner_shop.id}/buyers`,
+            { email: colleague },
+            admin,
+          )
+          .catch(failure)
+        expect(unknown.status).toEqual(400)
+        expect(unknown.data.message).toMatch(/^email: /)
+        const second = await register(colleague)
+        const { data: added } = await api.post(
+          `/admin/partner-shops/${approved.partner_shop.id}/buyers`,
+          { email: colleague },
+          admin,
+        )
+        expect(added.partner_shop.buyers.map((b: Json) => b.email).sort()).toEqual(
+          [APPLICATION.email, colleague].sort(),
+        )
+        const { data: prices } = await api.get(
+          `/store/partner/prices?q=${TIERED_SKU}`,
+          second,
+        )
+        expect(prices.products[0].variants[0].tiers).toHaveLength(2)
+        // The seeded shop's buyer cannot be added to a second shop.
+        const taken = await api
+          .post(
+            `/admin/partner-shops/${approved.partner_shop.id}/buyers`,
+            { email: demoPartnerBuyer().email },
+            admin,
+          )
+          .catch(failure)
+        expect(taken.status).toEqual(400)
+        expect(taken.data.message).toContain("already buys for")
+      })
+
       it("rejection records the reason and creates no shop", async () => {
         const wholesale: WholesaleModuleService = getContainer().resolve(WHOLESALE_MODULE)
         const [pending] = await wholesale.listPartnerApplications({
@@ -678,11 +762,20 @@ medusaIntegrationTestRunner({
         ])
         expect(JSON.stringify(thread)).not.toContain("author_id")
 
-        const { data: accepted } = await api.post(
-          `/store/partner/quotes/${quoteId}/accept`,
-          {},
-          partner,
-        )
+        // A double click: the quote becomes one order.
+        const decisions = await Promise.all([
+          api.post(`/store/partner/quotes/${quoteId}/accept`, {}, partner).catch(failure),
+          api.post(`/store/partner/quotes/${quoteId}/accept`, {}, partner).catch(failure),
+        ])
+        expect(decisions.map((decision) => decision.status).sort()).toEqual([200, 400])
+        const accepted = decisions.find((decision) => decision.status === 200)!.data
+        const { data: quoteOrders } = await query.graph({
+          entity: "order",
+          fields: ["id", "metadata"],
+        })
+        expect(
+          quoteOrders.filter((order: Json) => order.metadata?.quote_id === quoteId),
+        ).toHaveLength(1)
         expect(accepted.quote.status).toEqual("accepted")
         expect(accepted.invoice).toMatchObject({
           amount: 5_200_000,
@@ -697,10 +790,6 @@ medusaIntegrationTestRunner({
         expect(order.order.items).toEqual([
           expect.objectContaining({ quantity: 10, unit_price: 520000 }),
         ])
-        const twice = await api
-          .post(`/store/partner/quotes/${quoteId}/accept`, {}, partner)
-          .catch(failure)
-        expect(twice.status).toEqual(400)
       })
 
       it("a partner can reject an answered quote; another shop cannot see it", async () => {

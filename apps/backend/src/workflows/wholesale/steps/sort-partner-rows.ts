@@ -18,14 +18,13 @@ export type PartnerRow = {
   quantity: unknown
 }
 
-const ROW_ERROR_CODES = [
-  "missing_sku",
-  "unknown_sku",
-  "not_for_sale",
-  "invalid_quantity",
-  "insufficient_stock",
-  "below_minimum",
-] as const
+type RowErrorCode =
+  | "missing_sku"
+  | "unknown_sku"
+  | "not_for_sale"
+  | "invalid_quantity"
+  | "insufficient_stock"
+  | "below_minimum"
 
 /**
  * Why a row was refused: `code` for clients to word it in the buyer's language
@@ -35,7 +34,7 @@ export type RowError = {
   row: number
   sku: string | null
   field: "sku" | "quantity"
-  code: (typeof ROW_ERROR_CODES)[number]
+  code: RowErrorCode
   limit: number | null
   message: string
 }

@@ -5,8 +5,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   capturePaymentWorkflow,
   markPaymentCollectionAsPaid,
+  releaseLockStep,
 } from "@medusajs/medusa/core-flows"
 import {
   createInvoiceStep,
@@ -37,6 +39,8 @@ export const createOrderInvoiceWorkflow = createWorkflow(
 export const markInvoicePaidWorkflow = createWorkflow(
   "mark-invoice-paid",
   (input: { invoice_id: string; captured_by?: string }) => {
+    // Held while settling, so a double click captures once.
+    acquireLockStep({ key: input.invoice_id, timeout: 15, ttl: 120 })
     const plan = planInvoiceSettlementStep(input)
     when({ plan }, ({ plan }) => Boolean(plan.payment_id)).then(() => {
       const capture = transform({ plan, input }, ({ plan, input }) => ({
@@ -54,6 +58,7 @@ export const markInvoicePaidWorkflow = createWorkflow(
       markPaymentCollectionAsPaid.runAsStep({ input: collection })
     })
     const invoice = markInvoicePaidStep(input)
+    releaseLockStep({ key: input.invoice_id })
     return new WorkflowResponse(invoice)
   },
 )

@@ -5,8 +5,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   createRemoteLinkStep,
   linkCustomersToCustomerGroupStep,
+  releaseLockStep,
   sendNotificationsStep,
 } from "@medusajs/medusa/core-flows"
 import { storefrontUrl } from "../../../lib/runtime-env"
@@ -55,6 +57,8 @@ export type ApprovePartnerApplicationInput = {
 export const approvePartnerApplicationWorkflow = createWorkflow(
   "approve-partner-application",
   (input: ApprovePartnerApplicationInput) => {
+    // Held while deciding, so two staff acting at once decide it once.
+    acquireLockStep({ key: input.application_id, timeout: 15, ttl: 120 })
     const plan = planApprovalStep({
       application_id: input.application_id,
       customer_group_id: input.customer_group_id,
@@ -105,6 +109,7 @@ export const approvePartnerApplicationWorkflow = createWorkflow(
       },
     ])
     sendNotificationsStep(notifications)
+    releaseLockStep({ key: input.application_id })
     return new WorkflowResponse({ application, partner_shop: shop })
   },
 )
@@ -113,6 +118,8 @@ export const approvePartnerApplicationWorkflow = createWorkflow(
 export const rejectPartnerApplicationWorkflow = createWorkflow(
   "reject-partner-application",
   (input: { application_id: string; reason: string; reviewed_by?: string | null }) => {
+    // Held while deciding, so two staff acting at once decide it once.
+    acquireLockStep({ key: input.application_id, timeout: 15, ttl: 120 })
     const review = transform({ input }, ({ input }) => ({
       id: input.application_id,
       status: "rejected" as const,
@@ -136,6 +143,7 @@ export const rejectPartnerApplicationWorkflow = createWorkflow(
       },
     ])
     sendNotificationsStep(notifications)
+    releaseLockStep({ key: input.application_id })
     return new WorkflowResponse(application)
   },
 )

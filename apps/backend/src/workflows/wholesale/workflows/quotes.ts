@@ -5,9 +5,11 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
+  acquireLockStep,
   createOrderPaymentCollectionWorkflow,
   createOrdersStep,
   emitEventStep,
+  releaseLockStep,
   sendNotificationsStep,
   updateOrderTaxLinesWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -68,6 +70,8 @@ export const answerQuoteWorkflow = createWorkflow(
       partner_email: string
     },
   ) => {
+    // Held while the quote changes, so a double click acts once.
+    acquireLockStep({ key: input.quote_id, timeout: 15, ttl: 120 })
     const answer = transform({ input }, ({ input }) => ({
       quote_id: input.quote_id,
       items: input.items,
@@ -96,6 +100,7 @@ export const answerQuoteWorkflow = createWorkflow(
       },
     ])
     sendNotificationsStep(notifications)
+    releaseLockStep({ key: input.quote_id })
     return new WorkflowResponse(input.quote_id)
   },
 )
@@ -107,6 +112,8 @@ export const answerQuoteWorkflow = createWorkflow(
 export const acceptQuoteWorkflow = createWorkflow(
   "accept-quote",
   (input: { quote_id: string; shop: PartnerShopRecord; customer_id: string }) => {
+    // Held while the quote changes, so a double click acts once.
+    acquireLockStep({ key: input.quote_id, timeout: 15, ttl: 120 })
     const plan = planQuoteOrderStep(input)
     const orderInput = transform({ plan }, ({ plan }) => [plan.order])
     const orders = createOrdersStep(orderInput)
@@ -140,6 +147,7 @@ export const acceptQuoteWorkflow = createWorkflow(
       eventName: "order.placed",
       data: transform({ orderId }, ({ orderId }) => ({ id: orderId })),
     })
+    releaseLockStep({ key: input.quote_id })
     return new WorkflowResponse({ order_id: orderId, invoice })
   },
 )
@@ -147,11 +155,14 @@ export const acceptQuoteWorkflow = createWorkflow(
 export const rejectQuoteWorkflow = createWorkflow(
   "reject-quote",
   (input: { quote_id: string; partner_shop_id: string; reason?: string | null }) => {
+    // Held while the quote changes, so a double click acts once.
+    acquireLockStep({ key: input.quote_id, timeout: 15, ttl: 120 })
     const decision = transform({ input }, ({ input }) => ({
       ...input,
       decision: "rejected" as const,
     }))
     decideQuoteStep(decision)
+    releaseLockStep({ key: input.quote_id })
     return new WorkflowResponse(input.quote_id)
   },
 )
