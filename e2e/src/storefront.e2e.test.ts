@@ -283,7 +283,7 @@ describe("the storefront, production build", () => {
     await page.close()
   })
 
-  it("lets a partner buyer order by SKU at tier prices, reporting the rows it cannot add", async () => {
+  it("lets a partner buyer order by SKU at tier prices, reporting bad rows, and pay by invoice", async () => {
     const page = await browser.newPage()
     await page.goto(`${STOREFRONT}/akun/masuk?kembali=/akun/mitra/pesan-cepat`)
     await page.getByLabel("E-mail").fill(PARTNER.email)
@@ -314,6 +314,61 @@ describe("the storefront, production build", () => {
     expect(await line.getByLabel("Jumlah").inputValue()).toEqual("24")
     expect(await line.textContent()).toContain("Rp 21.000")
     expect(await page.getByText("Keripik Pisang").count()).toEqual(0)
+
+    // Checkout paid by invoice, on the shop's 30-day terms.
+    await Promise.all([
+      page.waitForURL(/\/checkout/),
+      page.getByRole("link", { name: "Lanjut ke pembayaran" }).click(),
+    ])
+    expect(await page.getByLabel("E-mail").inputValue()).toEqual(PARTNER.email)
+    await page.getByLabel("Nama lengkap").fill("Sari Mitra")
+    await page.getByLabel("Nomor HP").fill("0812 3456 7890")
+    await page.getByLabel("Provinsi").selectOption("DI Yogyakarta")
+    await page.getByLabel("Kota/Kabupaten").fill("Kota Yogyakarta")
+    await page.getByLabel("Kecamatan").fill("Gedongtengen")
+    await page.getByLabel("Alamat lengkap").fill("Jl. Malioboro No. 52")
+    await page.getByLabel("Kode pos").fill("55213")
+    await Promise.all([
+      page.waitForURL(/langkah=pengiriman/, { timeout: STEP_MS }),
+      page.getByRole("button", { name: "Simpan dan lanjut ke pengiriman" }).click(),
+    ])
+    const pickup = page
+      .locator('[data-testid="shipping-group"]')
+      .first()
+      .locator('input[data-option-code="ambil-di-fasilitas"]')
+    await Promise.all([
+      page.waitForResponse(
+        (response) =>
+          response.request().method() === "POST" && response.url().includes("/checkout"),
+      ),
+      pickup.check(),
+    ])
+    await Promise.all([
+      page.waitForURL(/langkah=pembayaran/, { timeout: STEP_MS }),
+      page.getByRole("link", { name: "Lanjut ke pembayaran" }).click(),
+    ])
+    await page.getByLabel(/Bayar dengan tagihan/).check()
+    await Promise.all([
+      page.waitForURL(/langkah=tinjau/, { timeout: STEP_MS }),
+      page.getByRole("button", { name: "Lanjut ke peninjauan" }).click(),
+    ])
+    await Promise.all([
+      page.waitForURL(/\/pesanan\/[^/]+$/, { timeout: STEP_MS }),
+      page.getByRole("button", { name: "Buat pesanan" }).click(),
+    ])
+    // The invoice is issued as the order is placed; the page shows it once it exists.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      if ((await page.getByText("Jatuh tempo").count()) > 0) {
+        break
+      }
+      await page.waitForTimeout(500)
+      await page.reload()
+    }
+    const confirmation = (await page.locator("main").textContent()) ?? ""
+    expect(confirmation).toMatch(/INV\/\d{4}\/\d{6}/)
+    expect(confirmation).toContain("Termin30 hari")
+    expect(confirmation).toContain("01.234.567.8-901.000")
+    await screenshot(page, "partner-invoice-order")
     await page.close()
   })
 
