@@ -312,7 +312,8 @@ describe("the storefront, production build", () => {
     const line = page.getByRole("listitem").filter({ hasText: "Keripik Apel" })
     await line.waitFor()
     expect(await line.getByLabel("Jumlah").inputValue()).toEqual("24")
-    expect(await line.textContent()).toContain("Rp 21.000")
+    // Rupiah are written "Rp 21.000" with a no-break space.
+    expect(await line.textContent()).toMatch(/Rp\s21\.000/)
     expect(await page.getByText("Keripik Pisang").count()).toEqual(0)
 
     // Checkout paid by invoice, on the shop's 30-day terms.
