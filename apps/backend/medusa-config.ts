@@ -206,6 +206,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/shipping-rates" },
     { resolve: "./src/modules/payment-webhooks" },
     { resolve: "./src/modules/wholesale" },
+    { resolve: "./src/modules/staff" },
     paymentModule,
     fulfillmentModule,
     notificationModule,

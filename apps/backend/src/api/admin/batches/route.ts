@@ -7,13 +7,17 @@ import type { AdminCreateBatchType, AdminListBatchesParamsType } from "./validat
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { limit, offset, ...filters } = req.validatedQuery as AdminListBatchesParamsType
+  const { limit, offset, facility_id, ...filters } =
+    req.validatedQuery as AdminListBatchesParamsType
   const { data: batches, metadata } = await query.graph({
     entity: "production_batch",
     fields: ADMIN_BATCH_FIELDS,
-    filters: Object.fromEntries(
-      Object.entries(filters).filter(([, value]) => value !== undefined),
-    ),
+    filters: {
+      ...Object.fromEntries(
+        Object.entries(filters).filter(([, value]) => value !== undefined),
+      ),
+      ...(facility_id ? { workshop: { facility_id } } : {}),
+    },
     pagination: { skip: offset, take: limit, order: { produced_at: "DESC", id: "DESC" } },
   })
   res.json({ batches, count: metadata?.count ?? batches.length, limit, offset })

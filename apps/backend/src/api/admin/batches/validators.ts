@@ -25,6 +25,7 @@ export const AdminUpdateBatch = z
 
 export const AdminListBatchesParams = z
   .object({
+    facility_id: z.string().min(1).optional(),
     workshop_id: z.string().min(1).optional(),
     product_id: z.string().min(1).optional(),
     variant_id: z.string().min(1).optional(),
