@@ -3,9 +3,15 @@ import { adminBatchesMiddlewares } from "./admin/batches/middlewares"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminFacilitiesMiddlewares } from "./admin/facilities/middlewares"
 import { adminImpactMiddlewares } from "./admin/impact/middlewares"
+import { adminExportsMiddlewares } from "./admin/exports/middlewares"
+import { adminImpactDashboardMiddlewares } from "./admin/impact-dashboard/middlewares"
 import { adminQualityStandardsMiddlewares } from "./admin/quality-standards/middlewares"
 import { adminShippingPolicyMiddlewares } from "./admin/shipping-policy/middlewares"
 import { adminShippingRatesMiddlewares } from "./admin/shipping-rates/middlewares"
+import {
+  adminStaffGuardMiddlewares,
+  adminStaffMiddlewares,
+} from "./admin/staff/middlewares"
 import { adminInvoicesMiddlewares } from "./admin/invoices/middlewares"
 import { adminPartnerApplicationsMiddlewares } from "./admin/partner-applications/middlewares"
 import { adminPartnerShopsMiddlewares } from "./admin/partner-shops/middlewares"
@@ -25,10 +31,15 @@ import { storeWorkshopsMiddlewares } from "./store/workshops/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    // First: the staff policy decides before any other admin middleware runs.
+    ...adminStaffGuardMiddlewares,
+    ...adminStaffMiddlewares,
     ...adminFacilitiesMiddlewares,
     ...adminWorkshopsMiddlewares,
     ...adminBatchesMiddlewares,
     ...adminImpactMiddlewares,
+    ...adminExportsMiddlewares,
+    ...adminImpactDashboardMiddlewares,
     ...adminQualityStandardsMiddlewares,
     ...adminCertificatesMiddlewares,
     ...adminShippingRatesMiddlewares,

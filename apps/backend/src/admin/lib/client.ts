@@ -37,7 +37,7 @@ export function adminUrl(path: string, query: Query = {}): string {
   return search ? `${path}?${search}` : path
 }
 
-function serverMessage(body: unknown): string | undefined {
+export function serverMessage(body: unknown): string | undefined {
   if (body && typeof body === "object" && "message" in body) {
     const { message } = body as { message: unknown }
     if (typeof message === "string" && message.trim() !== "") {

@@ -28,6 +28,20 @@ const calendarMonth = new Intl.DateTimeFormat("id-ID", {
   timeZone: "UTC",
 })
 
+const shortMonth = new Intl.DateTimeFormat("id-ID", {
+  month: "short",
+  year: "2-digit",
+  timeZone: "UTC",
+})
+
+/** Rupiah on a chart's axis, where "Rp 1,5 jt" reads better than every digit. */
+const compactRupiah = new Intl.NumberFormat("id-ID", {
+  style: "currency",
+  currency: "IDR",
+  notation: "compact",
+  maximumFractionDigits: 1,
+})
+
 /** Moments (an order placed, an inspection) are shown in the browser's own zone. */
 const moment = new Intl.DateTimeFormat("id-ID", {
   day: "numeric",
@@ -76,6 +90,16 @@ export function formatDay(value: string | null | undefined): string {
 export function formatMonth(month: string): string {
   const [year, monthNumber] = month.split("-").map(Number)
   return calendarMonth.format(new Date(Date.UTC(year, monthNumber - 1, 1)))
+}
+
+/** "2026-11" -> "Nov 26", for a chart's axis. */
+export function formatShortMonth(month: string): string {
+  const [year, monthNumber] = month.split("-").map(Number)
+  return shortMonth.format(new Date(Date.UTC(year, monthNumber - 1, 1)))
+}
+
+export function formatCompactRupiah(amount: number): string {
+  return compactRupiah.format(amount)
 }
 
 /** An API date to the value of an `<input type="date">`. */

@@ -11,6 +11,7 @@ import type {
   Batch,
   Facility,
   ImpactAmounts,
+  ImpactDashboard,
   ImpactRow,
   Page,
   ProductProvenance,
@@ -99,6 +100,18 @@ export function useImpact(params: { from: string; to: string; facility_id?: stri
     queryKey: [ROOT, "impact", params],
     queryFn: () =>
       adminGet<{ rows: ImpactRow[]; totals: ImpactAmounts }>("/admin/impact", params),
+    placeholderData: keepPreviousData,
+  })
+}
+
+export function useImpactDashboard(params: {
+  from: string
+  to: string
+  facility_id?: string
+}) {
+  return useQuery({
+    queryKey: [ROOT, "impact-dashboard", params],
+    queryFn: () => adminGet<ImpactDashboard>("/admin/impact-dashboard", params),
     placeholderData: keepPreviousData,
   })
 }

@@ -88,6 +88,44 @@ export type ImpactRow = ImpactAmounts & {
   facility_name: string
 }
 
+/** A workshop's net ledger totals for one month, in whole rupiah. */
+export type DashboardMonth = {
+  month: string
+  workshop_id: string
+  workshop_name: string | null
+  facility_id: string | null
+  facility_name: string | null
+  units: number
+  sales: number
+  makers_amount: number
+}
+
+export type BestSeller = {
+  product_id: string
+  title: string | null
+  units: number
+  sales: number
+}
+
+export type ExpiringBatch = {
+  batch_id: string
+  code: string
+  product_title: string | null
+  variant_title: string | null
+  workshop_name: string | null
+  facility_name: string | null
+  expires_at: string | null
+  best_before: string | null
+  units_left: number
+}
+
+export type ImpactDashboard = {
+  months: DashboardMonth[]
+  best_sellers: BestSeller[]
+  expiring_soon: ExpiringBatch[]
+  totals: { units: number; sales: number; makers_amount: number }
+}
+
 export type StockLocation = { id: string; name: string }
 
 export type VariantOption = {
