@@ -8,14 +8,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { IMPACT_MODULE } from "../modules/impact"
 import type ImpactModuleService from "../modules/impact/service"
 import type { WorkshopMonthFilter } from "../modules/impact/service"
-import { PROVENANCE_MODULE } from "../modules/provenance"
-import type ProvenanceModuleService from "../modules/provenance/service"
-import { judgeBatches } from "../workflows/quality/steps/judge-batches"
+import { expiringBatches, type SoonExpiringBatch } from "./expiring-batches"
 
 export const BEST_SELLERS_LIMIT = 10
 export const EXPIRY_HORIZON_DAYS = 30
-
-const DAY = 24 * 60 * 60 * 1000
 
 export type DashboardMonth = {
   month: string
@@ -36,17 +32,10 @@ export type BestSeller = {
   sales: number
 }
 
-export type ExpiringBatch = {
-  batch_id: string
-  code: string
-  product_title: string | null
-  variant_title: string | null
-  workshop_name: string | null
-  facility_name: string | null
-  expires_at: Date | null
-  best_before: Date | null
-  units_left: number
-}
+export type ExpiringBatch = Omit<
+  SoonExpiringBatch,
+  "variant_id" | "facility_id" | "due_at"
+>
 
 export type DashboardTotals = { units: number; sales: number; makers_amount: number }
 
@@ -58,12 +47,6 @@ export type ImpactDashboard = {
 }
 
 type WorkshopRow = { id: string; name: string; facility: { id: string; name: string } }
-
-type BatchRow = {
-  id: string
-  workshop?: { name: string; facility?: { id: string; name: string } | null } | null
-  product_variant?: { title: string | null; product?: { title: string } | null } | null
-}
 
 export async function impactDashboard(
   container: MedusaContainer,
@@ -151,78 +134,18 @@ async function bestSellers(
   }))
 }
 
-/** The first of a batch's dates that falls in the window, which is when staff must act. */
-function dueIn(
-  batch: { expires_at: Date | null; best_before: Date | null },
-  now: Date,
-  horizon: Date,
-): number {
-  const due = [batch.expires_at, batch.best_before]
-    .map((date) => (date ? new Date(date).getTime() : NaN))
-    .filter((time) => time > now.getTime() && time <= horizon.getTime())
-  return Math.min(...due)
-}
-
-/**
- * Sellable batches (by the sale gate's own rule) whose expiry or best-before
- * date falls within the next days, soonest first, with units still unsold.
- */
+/** The dashboard's expiring batches, in the shape its table has always had. */
 async function expiringSoon(
   container: MedusaContainer,
   facilityId: string | undefined,
   now: Date,
 ): Promise<ExpiringBatch[]> {
-  const provenance: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
-  const impact: ImpactModuleService = container.resolve(IMPACT_MODULE)
-  const horizon = new Date(now.getTime() + EXPIRY_HORIZON_DAYS * DAY)
-  const window = { $gt: now, $lte: horizon }
-  const candidates = await provenance.listProductionBatches({
-    status: "active",
-    $or: [{ expires_at: window }, { best_before: window }],
+  const batches = await expiringBatches(container, {
+    now,
+    days: EXPIRY_HORIZON_DAYS,
+    facility_id: facilityId,
   })
-  if (!candidates.length) {
-    return []
-  }
-  const ids = candidates.map((batch) => batch.id)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [verdicts, sold, { data }] = await Promise.all([
-    judgeBatches(container, candidates, now),
-    impact.unitsSoldByBatch(ids),
-    query.graph({
-      entity: "production_batch",
-      fields: [
-        "id",
-        "workshop.name",
-        "workshop.facility.id",
-        "workshop.facility.name",
-        "product_variant.title",
-        "product_variant.product.title",
-      ],
-      filters: { id: ids },
-    }),
-  ])
-  const rows = new Map((data as BatchRow[]).map((row) => [row.id, row]))
-  return candidates
-    .filter((batch) => verdicts.get(batch.id)!.sellable)
-    .filter(
-      (batch) => !facilityId || rows.get(batch.id)?.workshop?.facility?.id === facilityId,
-    )
-    .map((batch) => {
-      const row = rows.get(batch.id)
-      return {
-        batch_id: batch.id,
-        code: batch.code,
-        product_title: row?.product_variant?.product?.title ?? null,
-        variant_title: row?.product_variant?.title ?? null,
-        workshop_name: row?.workshop?.name ?? null,
-        facility_name: row?.workshop?.facility?.name ?? null,
-        expires_at: batch.expires_at,
-        best_before: batch.best_before,
-        units_left: Math.max(0, batch.quantity - (sold.get(batch.id) ?? 0)),
-        due: dueIn(batch, now, horizon),
-      }
-    })
-    .filter((batch) => batch.units_left > 0)
-    .sort((a, b) => a.due - b.due || a.code.localeCompare(b.code))
-    .map(({ due: _due, ...batch }) => batch)
+  return batches.map(
+    ({ variant_id: _variant, facility_id: _facility, due_at: _due, ...batch }) => batch,
+  )
 }
