@@ -6,6 +6,7 @@ import { findFreePort } from "@karya/embedded-db"
 import type { Browser } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { launchChromium } from "./browser.js"
+import { facilityStaffShipsAnOrder } from "./facility-shipping.js"
 import { buyTwoProductsByBankTransfer } from "./guest-checkout.js"
 import { killGroup, launchDev, type Launch } from "./launcher.js"
 
@@ -170,6 +171,21 @@ describe("pnpm dev on embedded PostgreSQL", () => {
     )
     const { orders } = (await sameBuyer.json()) as { orders: { email: string }[] }
     expect(orders.filter((candidate) => candidate.email === placed.email)).toHaveLength(1)
+  })
+
+  it("facility staff log in to the admin and ship a paid order with a tracking number", async () => {
+    const { after, trackingNumber, refused } = await facilityStaffShipsAnOrder(
+      browser,
+      BACKEND,
+      await adminToken(),
+    )
+    expect(after.status).toEqual("shipped")
+    expect(after.fulfillment).toMatchObject({
+      courier: "JNE",
+      tracking_number: trackingNumber,
+    })
+    // The dashboard's own shell asks for nothing the staff policy refuses.
+    expect(refused).toEqual([])
   })
 
   it("stops everything on Ctrl-C, embedded PostgreSQL included", async () => {

@@ -3,13 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { defaultRateTable } from "../../src/modules/shipping-rates/default-rates"
 import { DEFAULT_POLICY, quoteShipment } from "../../src/modules/shipping-rates/quote"
 import { seedDemoData } from "../../src/scripts/seed"
-import {
-  DEMO_QUALITY_EXCEPTIONS,
-  EXPIRING_SOON_HANDLE,
-  FACILITIES,
-  PRODUCTS,
-  type ProductSeed,
-} from "../../src/scripts/seed-data"
+import { FACILITIES, type ProductSeed } from "../../src/scripts/seed-data"
 import {
   chooseShipping,
   eventually,
@@ -17,29 +11,10 @@ import {
   shippingGroups,
   TEST_ADDRESS,
 } from "../utils/checkout"
+import { pickSeedProduct as pick } from "../utils/seed-expectations"
 
 // The test runner's axios client; responses are read loosely.
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const EXCLUDED_SKUS = new Set<string>(Object.values(DEMO_QUALITY_EXCEPTIONS))
-
-/** A product with plenty of ordinary stock, from a facility, light or heavy. */
-function pick(facility: string, heavy: boolean, skip: string[] = []): ProductSeed {
-  const found = PRODUCTS.find(
-    (product) =>
-      product.facility === facility &&
-      !skip.includes(product.handle) &&
-      product.handle !== EXPIRING_SOON_HANDLE &&
-      product.weight >= DEFAULT_POLICY.heavy_item_weight_grams === heavy &&
-      // Furniture is made a few pieces at a time.
-      product.variants[0].stock >= (heavy ? 2 : 10) &&
-      !product.variants.some((variant) => EXCLUDED_SKUS.has(variant.sku)),
-  )
-  if (!found) {
-    throw new Error(`No ${heavy ? "heavy" : "light"} product at ${facility}`)
-  }
-  return found
-}
 
 function rate(origin: string, destination: string) {
   return defaultRateTable().find(

@@ -5,6 +5,7 @@ import type StaffModuleService from "../../src/modules/staff/service"
 import { seedDemoData } from "../../src/scripts/seed"
 import { demoAdmin } from "../../src/scripts/seed-data"
 import { adminHeaders } from "../utils/auth"
+import { inviteFacilityStaff } from "../utils/staff"
 
 // The test runner's axios client; responses are read loosely.
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -12,7 +13,6 @@ type Headers = { headers: Record<string, string> }
 
 const failure = (error: { response: { status: number; data: Json } }) => error.response
 const STAFF_EMAIL = "petugas.bengkulu@contoh.karya.local"
-const PASSWORD = "rahasia-petugas-2026"
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -29,28 +29,11 @@ medusaIntegrationTestRunner({
       return data[0]
     }
 
-    /** Head office invites facility staff; they register and accept as Medusa's dashboard does. */
-    async function facilityStaff(): Promise<Headers> {
-      const { data: invited } = await api.post(
-        "/admin/staff/invites",
-        { email: STAFF_EMAIL, role: "facility_staff", facility_id: facilities.own },
-        headOffice,
-      )
-      const { data: registered } = await api.post("/auth/user/emailpass/register", {
+    const facilityStaff = () =>
+      inviteFacilityStaff(api, headOffice, {
         email: STAFF_EMAIL,
-        password: PASSWORD,
+        facility_id: facilities.own,
       })
-      await api.post(
-        `/admin/invites/accept?token=${invited.invite.token}`,
-        { first_name: "Petugas", last_name: "Bengkulu" },
-        { headers: { authorization: `Bearer ${registered.token}` } },
-      )
-      const { data: login } = await api.post("/auth/user/emailpass", {
-        email: STAFF_EMAIL,
-        password: PASSWORD,
-      })
-      return { headers: { authorization: `Bearer ${login.token}` } }
-    }
 
     beforeAll(async () => {
       await seedDemoData(getContainer())

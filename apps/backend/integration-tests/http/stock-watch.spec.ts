@@ -8,6 +8,7 @@ import {
   notifyStockWatchWorkflow,
 } from "../../src/workflows/stock-watch/workflows/notify-stock-watch"
 import { adminHeaders } from "../utils/auth"
+import { inviteFacilityStaff } from "../utils/staff"
 
 const DAY = 24 * 60 * 60 * 1000
 const FACILITY = "rutan-bengkulu"
@@ -154,6 +155,24 @@ medusaIntegrationTestRunner({
       expect(posted.data.description).toContain(
         `${atThreshold.product.title} — ${atThreshold.variant.title}: ${LOW_STOCK_THRESHOLD} unit`,
       )
+
+      // Facility staff see their facility's notices in the admin feed, no other's.
+      const staff = await inviteFacilityStaff(api, admin, {
+        email: "petugas.stok@contoh.karya.local",
+        facility_id: bengkulu.id,
+      })
+      const { data: feed } = await api.get("/admin/notifications?channel=feed", staff)
+      expect(feed.notifications.map((n: { id: string }) => n.id)).toEqual([posted.id])
+      const elsewhere = (await stockWatchFeed()).find(
+        (notification) => notification.data.facility_id !== bengkulu.id,
+      )!
+      expect(elsewhere).toBeDefined()
+      const { data: all } = await api.get("/admin/notifications?channel=feed", admin)
+      expect(all.notifications.map((n: { id: string }) => n.id)).toContain(elsewhere.id)
+      const foreign = await api
+        .get(`/admin/notifications/${elsewhere.id}`, staff)
+        .catch((error: { response: { status: number } }) => error.response)
+      expect(foreign.status).toEqual(403)
 
       const everyFacility = (await stockWatchFeed()).length
       const again = await notifyStockWatchWorkflow(container).run({ input: { now } })

@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminBatchesMiddlewares } from "./admin/batches/middlewares"
 import { adminCertificatesMiddlewares } from "./admin/certificates/middlewares"
 import { adminFacilitiesMiddlewares } from "./admin/facilities/middlewares"
+import { adminFacilityShipmentsMiddlewares } from "./admin/facilities/[id]/shipments/middlewares"
 import { adminImpactMiddlewares } from "./admin/impact/middlewares"
 import { adminExportsMiddlewares } from "./admin/exports/middlewares"
 import { adminImpactDashboardMiddlewares } from "./admin/impact-dashboard/middlewares"
@@ -35,6 +36,7 @@ export default defineMiddlewares({
     ...adminStaffGuardMiddlewares,
     ...adminStaffMiddlewares,
     ...adminFacilitiesMiddlewares,
+    ...adminFacilityShipmentsMiddlewares,
     ...adminWorkshopsMiddlewares,
     ...adminBatchesMiddlewares,
     ...adminImpactMiddlewares,

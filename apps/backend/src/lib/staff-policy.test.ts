@@ -7,6 +7,8 @@ describe("facilityStaffCheck", () => {
       ["GET", "/admin/customers"],
       ["POST", "/admin/products"],
       ["GET", "/admin/orders"],
+      ["POST", "/admin/orders/order_1/fulfillments"],
+      ["POST", "/admin/facilities/fac_1/shipments/ordsm_1/cancel"],
       ["POST", "/admin/facilities"],
       ["POST", "/admin/quality-standards"],
       ["GET", "/admin/partner-applications"],
@@ -35,6 +37,24 @@ describe("facilityStaffCheck", () => {
       kind: "body_workshop",
     })
     expect(facilityStaffCheck("GET", "/admin/batches")).toEqual({ kind: "own_list" })
+    expect(facilityStaffCheck("GET", "/admin/notifications?limit=20")).toEqual({
+      kind: "own_notifications",
+    })
+    expect(facilityStaffCheck("GET", "/admin/notifications/noti_1")).toEqual({
+      kind: "notification",
+      id: "noti_1",
+    })
+    for (const [method, path] of [
+      ["GET", "/admin/facilities/fac_1/shipments?status=open"],
+      ["GET", "/admin/facilities/fac_1/shipments/ordsm_1/packing-slip.pdf"],
+      ["POST", "/admin/facilities/fac_1/shipments/ordsm_1/ship"],
+      ["POST", "/admin/facilities/fac_1/shipments/ordsm_1/deliver"],
+    ]) {
+      expect(facilityStaffCheck(method, path), `${method} ${path}`).toEqual({
+        kind: "facility",
+        id: "fac_1",
+      })
+    }
     expect(facilityStaffCheck("GET", "/admin/exports/ledger.csv?from=x")).toEqual({
       kind: "own_list",
     })

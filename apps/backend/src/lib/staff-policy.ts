@@ -19,6 +19,9 @@ export type ScopeCheck =
   | { kind: "body_workshop" }
   | { kind: "body_facility" }
   | { kind: "stock_location"; id: string }
+  /** The admin feed: only notices about their facility (the daily stock watch). */
+  | { kind: "own_notifications" }
+  | { kind: "notification"; id: string }
 
 type Rule = {
   methods: string[]
@@ -31,12 +34,24 @@ const route = (path: string) => new RegExp(`^/admin${path}/?$`)
 const allow = (): ScopeCheck => ({ kind: "allow" })
 
 const RULES: Rule[] = [
-  // The dashboard's own shell: who is logged in, the store, notifications.
+  // The dashboard's own shell: who is logged in, the store.
   { methods: ["GET"], pattern: route("/users/me"), check: allow },
+  { methods: ["GET"], pattern: route("/staff/me"), check: allow },
   { methods: ["GET"], pattern: route("/stores(?:/[^/]+)?"), check: allow },
-  { methods: ["GET"], pattern: route("/notifications(?:/[^/]+)?"), check: allow },
+  // The notification feed: their facility's notices only.
+  {
+    methods: ["GET"],
+    pattern: route("/notifications"),
+    check: () => ({ kind: "own_notifications" }),
+  },
+  {
+    methods: ["GET"],
+    pattern: route(`/notifications/${ID}`),
+    check: (m) => ({ kind: "notification", id: m[1] }),
+  },
   { methods: ["GET"], pattern: route("/feature-flags"), check: allow },
   { methods: ["GET"], pattern: route("/views/.*"), check: allow },
+  { methods: ["GET"], pattern: route("/layouts/.*"), check: allow },
   // Public reference data.
   { methods: ["GET"], pattern: route("/facilities"), check: allow },
   { methods: ["GET"], pattern: route("/quality-standards(?:/[^/]+)?"), check: allow },
@@ -45,6 +60,14 @@ const RULES: Rule[] = [
   {
     methods: ["GET", "POST"],
     pattern: route(`/facilities/${ID}`),
+    check: (m) => ({ kind: "facility", id: m[1] }),
+  },
+  // The shipments their facility packs, hands over and sends.
+  {
+    methods: ["GET", "POST"],
+    pattern: route(
+      `/facilities/${ID}/shipments(?:/[^/]+(?:/packing-slip\\.pdf|/ship|/ready-for-pickup|/deliver)?)?`,
+    ),
     check: (m) => ({ kind: "facility", id: m[1] }),
   },
   { methods: ["GET"], pattern: route("/workshops"), check: () => ({ kind: "own_list" }) },

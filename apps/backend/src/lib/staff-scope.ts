@@ -78,6 +78,24 @@ async function locationOf(
   )
 }
 
+const FEED_LIMIT = 200
+/** Matches no notification, for a feed with nothing to show. */
+const NO_NOTIFICATION = "noti_none"
+
+/** The admin feed's notices about a facility, newest first. */
+async function facilityNotificationIds(
+  scope: MedusaContainer,
+  facilityId: string,
+): Promise<string[]> {
+  const notifications = await scope
+    .resolve(Modules.NOTIFICATION)
+    .listNotifications(
+      { channel: "feed", resource_type: "facility", resource_id: facilityId },
+      { select: ["id"], take: FEED_LIMIT, order: { created_at: "DESC" } },
+    )
+  return notifications.map((notification) => notification.id)
+}
+
 /**
  * Throws a 403 unless facility staff may make this request; a list is forced
  * to their facility through its `facility_id` filter.
@@ -126,6 +144,17 @@ export async function enforceFacilityScope(
       const target = (request.body as { facility_id?: unknown } | undefined)?.facility_id
       return target === facilityId ? undefined : refuse(foreign)
     }
+    case "own_notifications": {
+      const own = await facilityNotificationIds(scope, facilityId)
+      const asked = [request.query.id ?? []].flat()
+      const visible = asked.length ? own.filter((id) => asked.includes(id)) : own
+      request.query.id = visible.length ? visible : [NO_NOTIFICATION]
+      return
+    }
+    case "notification":
+      return (await facilityNotificationIds(scope, facilityId)).includes(check.id)
+        ? undefined
+        : refuse(foreign)
     case "stock_location":
       return (await locationOf(scope, facilityId)) === check.id
         ? undefined

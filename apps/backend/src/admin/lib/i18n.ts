@@ -772,6 +772,71 @@ const id = {
     changesHint: "Isi permintaan apa adanya, termasuk kolom yang tidak berubah.",
     noChanges: "Permintaan ini tidak membawa data.",
   },
+  fulfilment: {
+    title: "Pengiriman",
+    subtitle:
+      "Pesanan dari fasilitas yang perlu dikemas, lalu dikirim lewat kurir atau diserahkan kepada pembeli.",
+    facility: "Fasilitas",
+    noFacilities: "Belum ada fasilitas.",
+    noFacility:
+      "Akun Anda belum terikat ke fasilitas mana pun. Minta kantor pusat mengatur peran Anda.",
+    tabs: { open: "Perlu diproses", shipped: "Dikirim", done: "Selesai" },
+    order: "Pesanan",
+    placedAt: "Dipesan",
+    recipient: "Penerima",
+    phone: "Telepon",
+    address: "Alamat",
+    items: "Barang",
+    delivery: "Cara kirim",
+    deliveries: { courier: "Kurir", freight: "Kargo", pickup: "Ambil di fasilitas" },
+    status: "Status",
+    statuses: {
+      awaiting_payment: "Menunggu pembayaran",
+      to_pack: "Perlu dikemas",
+      ready_for_pickup: "Siap diambil",
+      shipped: "Dikirim",
+      delivered: "Diterima",
+    },
+    shippedAt: (date: string) => `dikirim ${date}`,
+    deliveredAt: (date: string) => `diterima ${date}`,
+    collectedAt: (date: string) => `diambil ${date}`,
+    tracking: "Resi",
+    packingSlip: "Slip PDF",
+    ship: "Kirim",
+    markReady: "Siap diambil",
+    handOver: "Sudah diambil",
+    markDelivered: "Terkirim",
+    shipTitle: (order: string) => `Kirim pesanan ${order}`,
+    shipDescription: (method: string, name: string) =>
+      `${method} untuk ${name}. Pembeli menerima nomor resi lewat e-mail.`,
+    courier: "Kurir",
+    otherCourier: "Lainnya",
+    courierName: "Nama kurir",
+    invalidCourierName: "Nama kurir 2–60 karakter.",
+    trackingNumber: "Nomor resi",
+    trackingNumberHint: "6–40 huruf, angka atau tanda hubung, tanpa spasi.",
+    invalidTrackingNumber:
+      "Nomor resi harus 6–40 huruf, angka atau tanda hubung, tanpa spasi.",
+    trackingUrl: "Tautan lacak",
+    trackingUrlHint: "Halaman pelacakan paket di situs kurir, bila ada.",
+    invalidTrackingUrl: "Harus alamat web yang diawali http:// atau https://.",
+    markShipped: "Tandai dikirim",
+    shipped: (order: string) =>
+      `Pesanan ${order} ditandai dikirim; pembeli menerima nomor resinya lewat e-mail.`,
+    readyTitle: (order: string) => `Pesanan ${order} siap diambil?`,
+    readyDescription:
+      "Pembeli diberi tahu lewat e-mail bahwa pesanannya bisa diambil di fasilitas.",
+    readied: (order: string) =>
+      `Pesanan ${order} siap diambil; pembeli sudah diberi tahu.`,
+    handOverTitle: (order: string) => `Pesanan ${order} sudah diambil?`,
+    handOverDescription:
+      "Tandai hanya setelah paket diserahkan kepada pembeli di fasilitas.",
+    handedOver: (order: string) => `Pesanan ${order} sudah diambil pembeli.`,
+    deliveredTitle: (order: string) => `Pesanan ${order} sudah sampai?`,
+    deliveredDescription:
+      "Tandai hanya setelah pelacakan kurir menyatakan paket sudah diterima.",
+    delivered: (order: string) => `Pesanan ${order} ditandai terkirim.`,
+  },
 }
 
 export type Messages = typeof id
@@ -1539,6 +1604,71 @@ const en: Messages = {
     changes: "Data sent",
     changesHint: "The request body as it was sent, including fields that did not change.",
     noChanges: "This request carried no data.",
+  },
+  fulfilment: {
+    title: "Fulfilment",
+    subtitle:
+      "Orders from the facility to pack, then send by courier or hand over to the buyer.",
+    facility: "Facility",
+    noFacilities: "There are no facilities yet.",
+    noFacility:
+      "Your account is not bound to any facility. Ask head office to set your role.",
+    tabs: { open: "To process", shipped: "Shipped", done: "Done" },
+    order: "Order",
+    placedAt: "Placed",
+    recipient: "Recipient",
+    phone: "Phone",
+    address: "Address",
+    items: "Items",
+    delivery: "Delivery",
+    deliveries: { courier: "Courier", freight: "Freight", pickup: "Pickup at facility" },
+    status: "Status",
+    statuses: {
+      awaiting_payment: "Awaiting payment",
+      to_pack: "To pack",
+      ready_for_pickup: "Ready for pickup",
+      shipped: "Shipped",
+      delivered: "Delivered",
+    },
+    shippedAt: (date: string) => `shipped ${date}`,
+    deliveredAt: (date: string) => `delivered ${date}`,
+    collectedAt: (date: string) => `collected ${date}`,
+    tracking: "Tracking",
+    packingSlip: "Slip PDF",
+    ship: "Ship",
+    markReady: "Ready for pickup",
+    handOver: "Collected",
+    markDelivered: "Delivered",
+    shipTitle: (order: string) => `Ship order ${order}`,
+    shipDescription: (method: string, name: string) =>
+      `${method} for ${name}. The buyer gets the tracking number by e-mail.`,
+    courier: "Courier",
+    otherCourier: "Other",
+    courierName: "Courier name",
+    invalidCourierName: "A courier name is 2–60 characters.",
+    trackingNumber: "Tracking number",
+    trackingNumberHint: "6–40 letters, digits or dashes, no spaces.",
+    invalidTrackingNumber:
+      "A tracking number is 6–40 letters, digits or dashes, with no spaces.",
+    trackingUrl: "Tracking link",
+    trackingUrlHint: "The parcel's tracking page on the courier's site, if there is one.",
+    invalidTrackingUrl: "Must be a web address starting with http:// or https://.",
+    markShipped: "Mark shipped",
+    shipped: (order: string) =>
+      `Order ${order} marked shipped; the buyer gets its tracking number by e-mail.`,
+    readyTitle: (order: string) => `Is order ${order} ready for pickup?`,
+    readyDescription:
+      "The buyer is told by e-mail that the order can be collected at the facility.",
+    readied: (order: string) =>
+      `Order ${order} is ready for pickup; the buyer has been told.`,
+    handOverTitle: (order: string) => `Has order ${order} been collected?`,
+    handOverDescription:
+      "Mark it only once the parcel has been handed to the buyer at the facility.",
+    handedOver: (order: string) => `Order ${order} collected by the buyer.`,
+    deliveredTitle: (order: string) => `Has order ${order} arrived?`,
+    deliveredDescription:
+      "Mark it only once the courier's tracking says the parcel was received.",
+    delivered: (order: string) => `Order ${order} marked delivered.`,
   },
 }
 
