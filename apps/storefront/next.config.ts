@@ -1,6 +1,9 @@
 import type { NextConfig } from "next"
 import createNextIntlPlugin from "next-intl/plugin"
 
+import { publicBackendUrl, stripePublishableKey } from "./src/lib/config"
+import { securityHeaders } from "./src/lib/security-headers"
+
 const withNextIntl = createNextIntlPlugin("./src/i18n/request.ts")
 
 const nextConfig: NextConfig = {
@@ -12,6 +15,21 @@ const nextConfig: NextConfig = {
     // The CSS modules come to a few kB per page: inlined, a first visit on a slow
     // phone connection paints without waiting for a stylesheet request.
     inlineCss: true,
+  },
+  // Evaluated by `next build` (and `next dev`), so the environment at build time counts,
+  // as it already does for the NEXT_PUBLIC_* values.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: securityHeaders({
+          production: process.env.NODE_ENV === "production",
+          backendUrl: publicBackendUrl,
+          storefrontUrl: process.env.STOREFRONT_URL || "http://localhost:8000",
+          stripe: Boolean(stripePublishableKey),
+        }),
+      },
+    ]
   },
 }
 

@@ -124,9 +124,19 @@ describe("the storefront, production build", () => {
 
   it("browses from the home page to a category, a product and its batch's QR page, then fills the cart", async () => {
     const page = await browser.newPage()
+    const violations: string[] = []
+    page.on("console", (message) => {
+      if (message.text().includes("Content Security Policy"))
+        violations.push(message.text())
+    })
     const response = await page.goto(STOREFRONT)
     expect(response?.status()).toEqual(200)
     expect(await page.getAttribute("html", "lang")).toEqual("id")
+    const headers = response!.headers()
+    expect(headers["content-security-policy"]).toContain("default-src 'self'")
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'")
+    expect(headers["content-security-policy"]).not.toContain("unsafe-eval")
+    expect(headers["x-content-type-options"]).toEqual("nosniff")
     await screenshot(page, "home")
 
     // A category from the home page.
@@ -183,6 +193,8 @@ describe("the storefront, production build", () => {
       .waitFor({ timeout: STEP_MS })
     expect(await page.getByLabel("Jumlah").first().inputValue()).toEqual("2")
     await screenshot(page, "cart")
+    // The whole journey ran inside the Content-Security-Policy.
+    expect(violations).toEqual([])
     await page.close()
   })
 
