@@ -20,9 +20,12 @@ import { adminProductWholesaleMiddlewares } from "./admin/products/[id]/wholesal
 import { adminQuotesMiddlewares } from "./admin/quotes/middlewares"
 import { adminWorkshopsMiddlewares } from "./admin/workshops/middlewares"
 import { paymentHookMiddlewares } from "./hooks/middlewares"
+import { rateLimitMiddlewares } from "./rate-limits"
+import { storeCartsMiddlewares } from "./store/carts/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { storeFacilitiesMiddlewares } from "./store/facilities/middlewares"
 import { storeOrderLookupMiddlewares } from "./store/order-lookup/middlewares"
+import { storeOwnershipMiddlewares } from "./store/ownership/middlewares"
 import { storeProductsMiddlewares } from "./store/products/middlewares"
 import { storePartnerApplicationsMiddlewares } from "./store/partner-applications/middlewares"
 import { storePartnerMiddlewares } from "./store/partner/middlewares"
@@ -32,6 +35,8 @@ import { storeWorkshopsMiddlewares } from "./store/workshops/middlewares"
 
 export default defineMiddlewares({
   routes: [
+    // First: a refused request is answered before any other work on its path.
+    ...rateLimitMiddlewares,
     // First: the staff policy decides before any other admin middleware runs.
     ...adminStaffGuardMiddlewares,
     ...adminStaffMiddlewares,
@@ -46,6 +51,8 @@ export default defineMiddlewares({
     ...adminCertificatesMiddlewares,
     ...adminShippingRatesMiddlewares,
     ...adminShippingPolicyMiddlewares,
+    ...storeOwnershipMiddlewares,
+    ...storeCartsMiddlewares,
     ...storeCatalogMiddlewares,
     ...storeFacilitiesMiddlewares,
     ...storeWorkshopsMiddlewares,

@@ -1,57 +1,38 @@
 import type { BigNumberInput } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import {
   addToCartWorkflow,
   completeCartWorkflow,
   createCartWorkflow,
   updateLineItemInCartWorkflow,
 } from "@medusajs/medusa/core-flows"
+import { loadCartUnits, unitsByVariant } from "../../lib/cart-units"
 import { assertSellableStock } from "../quality/steps/sale-gate"
 import { assertInvoicePaymentAllowed } from "../wholesale/steps/invoice-payment-gate"
 import { assertPartnerMinimums } from "../wholesale/steps/minimum-order-quantity-steps"
 
-type CartItems = {
-  sales_channel_id: string | null
-  customer_id: string | null
-  items?: { id: string; variant_id: string | null; quantity: number }[] | null
-}
-
-async function cartItems(
-  container: Parameters<typeof assertSellableStock>[0],
-  cartId: string,
-) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "cart",
-    fields: [
-      "sales_channel_id",
-      "customer_id",
-      "items.id",
-      "items.variant_id",
-      "items.quantity",
-    ],
-    filters: { id: cartId },
-  })
-  return data[0] as CartItems
-}
-
-function totals(items: { variant_id?: string | null; quantity: unknown }[]) {
-  const quantities = new Map<string, number>()
-  for (const item of items) {
-    if (item.variant_id) {
-      quantities.set(
-        item.variant_id,
-        (quantities.get(item.variant_id) ?? 0) +
-          MathBN.convert(item.quantity as BigNumberInput).toNumber(),
-      )
-    }
+/**
+ * Goods are sold by the piece, yet Medusa's own validators take any positive
+ * quantity (0.5 included) and read 0 on a line as "delete it".
+ */
+function assertWholeUnits(quantities: unknown[]) {
+  const wrong = quantities
+    .map((quantity) => MathBN.convert(quantity as BigNumberInput).toNumber())
+    .find((quantity) => !Number.isInteger(quantity) || quantity < 1)
+  if (wrong !== undefined) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `quantity: must be a whole number of at least 1, not ${wrong}${
+        wrong === 0 ? "; to remove a line, delete it" : ""
+      }`,
+    )
   }
-  return quantities
 }
 
 // Creating a cart with items in it.
 createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const quantities = totals(cart.items ?? [])
+  assertWholeUnits((cart.items ?? []).map((item) => item.quantity))
+  const quantities = unitsByVariant(cart.items ?? [])
   await assertSellableStock(container, {
     sales_channel_id: cart.sales_channel_id ?? null,
     quantities,
@@ -61,8 +42,9 @@ createCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
 
 // Adding to the cart: what is already in it plus what is being added.
 addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  const current = await cartItems(container, cart.id)
-  const quantities = totals([...(current.items ?? []), ...input.items])
+  assertWholeUnits(input.items.map((item) => item.quantity))
+  const current = (await loadCartUnits(container, cart.id))!
+  const quantities = unitsByVariant([...(current.items ?? []), ...input.items])
   await assertSellableStock(container, {
     sales_channel_id: current.sales_channel_id,
     quantities,
@@ -73,13 +55,16 @@ addToCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
 
 // Changing a quantity: the cart as it would be.
 updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container }) => {
-  const current = await cartItems(container, cart.id)
+  if (input.update.quantity !== undefined) {
+    assertWholeUnits([input.update.quantity])
+  }
+  const current = (await loadCartUnits(container, cart.id))!
   const items = (current.items ?? []).map((item) =>
     item.id === input.item_id && input.update.quantity !== undefined
       ? { ...item, quantity: input.update.quantity }
       : item,
   )
-  const quantities = totals(items)
+  const quantities = unitsByVariant(items)
   await assertSellableStock(container, {
     sales_channel_id: current.sales_channel_id,
     quantities,
@@ -91,14 +76,19 @@ updateLineItemInCartWorkflow.hooks.validate(async ({ input, cart }, { container 
 // Completing: a batch may have been blocked since the items were added, the cart
 // may have become a partner buyer's, and payment by invoice is for partners only.
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const current = await cartItems(container, cart.id)
+  const current = (await loadCartUnits(container, cart.id))!
+  // A repeated request for a cart that is already an order gets that order back from
+  // Medusa; its own reservation would make the stock check refuse it.
+  if (current.completed_at) {
+    return
+  }
   if (!current.items?.length) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
       "The cart is empty: add at least one product before placing the order",
     )
   }
-  const quantities = totals(current.items ?? [])
+  const quantities = unitsByVariant(current.items ?? [])
   await assertSellableStock(container, {
     sales_channel_id: current.sales_channel_id,
     quantities,

@@ -47,9 +47,19 @@ export async function blockedUnitsByVariant(
   return blocked
 }
 
+type CountedVariant = {
+  id: string
+  title: string | null
+  manage_inventory: boolean
+  allow_backorder: boolean
+  product?: { title: string } | null
+}
+
 /**
- * Refuses a cart that needs stock only blocked batches hold. Stock of unknown
- * origin (no batches) and plain shortages are left to Medusa's own checks.
+ * Refuses a cart that wants more than can be sold, naming the product and what is
+ * left: stock that is not there, or stock only blocked batches hold. Medusa would
+ * refuse a plain shortage too, but as "Some variant does not have the required
+ * inventory", which tells a buyer nothing.
  */
 export async function assertSellableStock(
   container: MedusaContainer,
@@ -59,35 +69,43 @@ export async function assertSellableStock(
   if (!variantIds.length || !request.sales_channel_id) {
     return
   }
-  const blocked = await blockedUnitsByVariant(
-    container,
-    variantIds,
-    request.now ?? new Date(),
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data }, blocked] = await Promise.all([
+    query.graph({
+      entity: "product_variant",
+      fields: ["id", "title", "manage_inventory", "allow_backorder", "product.title"],
+      filters: { id: variantIds },
+    }),
+    blockedUnitsByVariant(container, variantIds, request.now ?? new Date()),
+  ])
+  const counted = (variant: CountedVariant) =>
+    variant.manage_inventory && !variant.allow_backorder
+  // Blocked batches hold back even stock Medusa does not count.
+  const checked = (data as CountedVariant[]).filter(
+    (variant) => counted(variant) || (blocked.get(variant.id) ?? 0) > 0,
   )
-  const gated = variantIds.filter((id) => (blocked.get(id) ?? 0) > 0)
-  if (!gated.length) {
+  if (!checked.length) {
     return
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const availability = await getVariantAvailability(query, {
-    variant_ids: gated,
+    variant_ids: checked.map((variant) => variant.id),
     sales_channel_id: request.sales_channel_id,
   })
-  const { data: variants } = await query.graph({
-    entity: "product_variant",
-    fields: ["id", "title", "product.title"],
-    filters: { id: gated },
-  })
-  const problems = gated.flatMap((id) => {
-    const available = availability[id]?.availability ?? 0
-    const sellable = Math.max(0, available - blocked.get(id)!)
-    if (request.quantities.get(id)! <= sellable) {
+  const problems = checked.flatMap((variant) => {
+    const wanted = request.quantities.get(variant.id)!
+    const inStock = availability[variant.id]?.availability ?? 0
+    const sellable = Math.max(0, inStock - (blocked.get(variant.id) ?? 0))
+    if (wanted <= sellable) {
       return []
     }
-    const variant = variants.find((row) => row.id === id) as
-      | { title: string | null; product?: { title: string } }
-      | undefined
-    const name = [variant?.product?.title, variant?.title].filter(Boolean).join(" - ")
+    const name = [variant.product?.title, variant.title].filter(Boolean).join(" - ")
+    if (counted(variant) && wanted > inStock) {
+      return [
+        sellable
+          ? `${name}: not enough stock, only ${sellable} left (the cart would have ${wanted})`
+          : `${name}: out of stock`,
+      ]
+    }
     return [
       `${name}: only ${sellable} can be sold; the rest of its stock is from batches that are recalled, failed inspection, expired or on hold`,
     ]

@@ -68,8 +68,11 @@ type CartRow = {
 
 const MAX_ROW_QUANTITY = 100_000
 
+// Digits only: Number() would read the Indonesian "1.000" (a thousand) as 1, and
+// take "1e3" or "0x10" too.
 function wholeQuantity(value: unknown): number | null {
-  const number = typeof value === "string" && value.trim() ? Number(value) : value
+  const number =
+    typeof value === "string" && /^\d+$/.test(value.trim()) ? Number(value) : value
   return typeof number === "number" &&
     Number.isInteger(number) &&
     number >= 1 &&

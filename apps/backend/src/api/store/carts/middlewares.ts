@@ -1,0 +1,73 @@
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { loadCartUnits, unitsByVariant } from "../../../lib/cart-units"
+import { assertSellableStock } from "../../../workflows/quality/steps/sale-gate"
+
+// Buyers refused for a sold-out product leave the queue in a few hundredths of a
+// second each, so even a crowd gets its answer well within this.
+const QUEUE_SECONDS = 30
+
+/**
+ * Completions of carts that want the same product take turns. Medusa reserves
+ * stock only at the end of completion, so a burst of buyers for the last unit all
+ * pass its stock check; the losers then fail inside the reservation ("Not enough
+ * stock available for item iitem_… at location sloc_…") or give up waiting for
+ * its lock and answer 500. In turn, each buyer sees the stock the previous order
+ * left and a sold-out product is refused by name before any work is done.
+ */
+async function completeInTurnPerProduct(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction,
+) {
+  const cart = await loadCartUnits(req.scope, req.params.id)
+  // Sorted, so two carts never wait for each other's keys in opposite order.
+  const variantIds = [...unitsByVariant(cart?.items ?? []).keys()].sort()
+  if (!cart || cart.completed_at || !variantIds.length) {
+    return next()
+  }
+  const locking = req.scope.resolve(Modules.LOCKING)
+  let inTurn = false
+  try {
+    await locking.execute(
+      variantIds.map((id) => `complete-cart:${id}`),
+      async () => {
+        inTurn = true
+        const current = (await loadCartUnits(req.scope, req.params.id))!
+        // A repeated request for a cart that became an order meanwhile gets that order.
+        if (!current.completed_at) {
+          await assertSellableStock(req.scope, {
+            sales_channel_id: current.sales_channel_id,
+            quantities: unitsByVariant(current.items ?? []),
+          })
+        }
+        await new Promise<void>((resolve) => {
+          res.once("close", resolve)
+          next()
+        })
+      },
+      { timeout: QUEUE_SECONDS },
+    )
+  } catch (error) {
+    if (inTurn) {
+      throw error
+    }
+    throw new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "Many buyers are ordering the products in this cart right now; try again in a moment",
+    )
+  }
+}
+
+export const storeCartsMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/carts/:id/complete",
+    methods: ["POST"],
+    middlewares: [completeInTurnPerProduct],
+  },
+]
