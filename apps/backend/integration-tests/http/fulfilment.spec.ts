@@ -208,6 +208,22 @@ medusaIntegrationTestRunner({
       )
       expect(core.order.fulfillment_status).toEqual("shipped")
 
+      // The buyer's order page reads the courier and tracking number from the store API.
+      const { data: mine } = await api.get(
+        `/store/orders/${order.id}?fields=+shipping_methods.shipping_option_id,*fulfillments`,
+        store,
+      )
+      expect(mine.order.fulfillments).toEqual([
+        expect.objectContaining({
+          shipping_option_id: mine.order.shipping_methods[0].shipping_option_id,
+          metadata: {
+            courier: "JNE",
+            tracking_number: COURIER.tracking_number,
+            tracking_url: "https://jne.co.id/lacak/JNE-0012345678",
+          },
+        }),
+      ])
+
       const [mail] = await notificationsFor(order.id, "order-shipped")
       expect(mail).toMatchObject({
         to: "pembeli.uji@contoh.karya.local",

@@ -12,7 +12,7 @@ const CUSTOMER_FIELDS = "id,email,first_name,last_name,phone,*addresses"
 const ORDER_LIST_FIELDS =
   "id,display_id,status,created_at,total,currency_code,+payment_status,+fulfillment_status,items.id,items.quantity"
 const ORDER_DETAIL_FIELDS =
-  "+customer_id,+payment_status,+fulfillment_status,+items.total,+items.thumbnail,+shipping_methods.name"
+  "+customer_id,+payment_status,+fulfillment_status,+items.total,+items.thumbnail,+shipping_methods.name,+shipping_methods.shipping_option_id,*fulfillments"
 
 export type CustomerOrderPage = { orders: HttpTypes.StoreOrder[]; count: number }
 

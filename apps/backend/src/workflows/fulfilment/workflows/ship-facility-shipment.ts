@@ -48,7 +48,13 @@ export const shipFacilityShipmentWorkflow = createWorkflow(
         location_id: plan.shipping.location_id,
         shipping_option_id: plan.shipment.shipping_option_id ?? undefined,
         created_by: input.shipped_by,
-        metadata: { courier: input.courier },
+        // Also on the fulfilment itself: the store API shows a buyer their order's
+        // fulfilments but not Medusa's labels.
+        metadata: {
+          courier: input.courier,
+          tracking_number: input.tracking_number,
+          tracking_url: input.tracking_url ?? null,
+        },
       })),
     })
     createOrderShipmentWorkflow.runAsStep({

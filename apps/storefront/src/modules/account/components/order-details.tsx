@@ -3,7 +3,7 @@ import type { ReactNode } from "react"
 
 import type { BankTransfer } from "@/lib/data/orders"
 import { formatRupiah } from "@/lib/money"
-import type { OrderView } from "@/modules/account/util/order-view"
+import type { OrderView, ShipmentTracking } from "@/modules/account/util/order-view"
 
 import styles from "./order-details.module.css"
 import { OrderStatuses } from "./order-statuses"
@@ -15,6 +15,38 @@ type Props = {
   heading: ReactNode
   /** Where the goods go: the full address on the customer's own page, a place for guests. */
   destination: ReactNode
+}
+
+/** Where a sent parcel is: the courier and tracking number, or that it arrived. */
+async function ShipmentProgress({ tracking }: { tracking: ShipmentTracking }) {
+  const [t, format] = await Promise.all([
+    getTranslations("account.orderView.tracking"),
+    getFormatter(),
+  ])
+  const day = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium" })
+  return (
+    <p className={styles.muted}>
+      {tracking.deliveredAt
+        ? t("delivered", { date: day(tracking.deliveredAt) })
+        : t("shipped", {
+            date: tracking.shippedAt ? day(tracking.shippedAt) : "",
+            courier: tracking.courier ?? t("courier"),
+          })}
+      {tracking.number && (
+        <>
+          {" "}
+          {t("number")}{" "}
+          {tracking.url ? (
+            <a href={tracking.url} target="_blank" rel="noopener noreferrer">
+              {tracking.number}
+            </a>
+          ) : (
+            <span>{tracking.number}</span>
+          )}
+        </>
+      )}
+    </p>
+  )
 }
 
 /** One order as its buyer sees it, from an account or from a guest lookup. */
@@ -110,10 +142,13 @@ export async function OrderDetails({ order, transfer, heading, destination }: Pr
             <ul className={styles.shipments}>
               {order.shipments.map((shipment) => (
                 <li key={shipment.key}>
-                  <span>{shipment.name}</span>
-                  <span className={styles.money}>
-                    {shipment.amount === 0 ? t("free") : formatRupiah(shipment.amount)}
-                  </span>
+                  <div className={styles.shipmentLine}>
+                    <span>{shipment.name}</span>
+                    <span className={styles.money}>
+                      {shipment.amount === 0 ? t("free") : formatRupiah(shipment.amount)}
+                    </span>
+                  </div>
+                  {shipment.tracking && <ShipmentProgress tracking={shipment.tracking} />}
                 </li>
               ))}
             </ul>

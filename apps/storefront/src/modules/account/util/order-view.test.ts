@@ -46,7 +46,9 @@ describe("toOrderView", () => {
       total: 130000,
     })
     expect(view.items.map((item) => item.key)).toEqual(["0", "1"])
-    expect(view.shipments).toEqual([{ key: "0", name: "Kurir Reguler", amount: 36000 }])
+    expect(view.shipments).toEqual([
+      { key: "0", name: "Kurir Reguler", amount: 36000, tracking: null },
+    ])
     expect(view.displayId).toBe(4)
   })
 
@@ -60,6 +62,46 @@ describe("toOrderView", () => {
     expect(view.totals.items).toBe(94000)
     expect(view.items[0]).toMatchObject({ key: "item_1", total: 54000 })
     expect(view.shipments[0].key).toBe("sm_1")
+  })
+
+  it("shows each shipment's courier and tracking number once it is sent", () => {
+    const view = toOrderView({
+      ...lookedUp,
+      shipping_methods: [
+        { id: "sm_1", name: "Kurir Reguler", amount: 36000, shipping_option_id: "so_1" },
+        { id: "sm_2", name: "Ambil di Rutan", amount: 0, shipping_option_id: "so_2" },
+      ],
+      fulfillments: [
+        {
+          shipping_option_id: "so_1",
+          shipped_at: "2026-11-30T02:00:00.000Z",
+          canceled_at: "2026-11-30T01:00:00.000Z",
+          metadata: { courier: "JNE", tracking_number: "OLD-1" },
+        },
+        {
+          shipping_option_id: "so_1",
+          shipped_at: "2026-11-30T03:00:00.000Z",
+          delivered_at: null,
+          metadata: {
+            courier: "JNE",
+            tracking_number: "JNE-0012345678",
+            tracking_url: null,
+          },
+        },
+        // Packed for pickup, not handed over yet: nothing to track.
+        { shipping_option_id: "so_2", shipped_at: null, delivered_at: null },
+      ],
+    })
+    expect(view.shipments.map((shipment) => shipment.tracking)).toEqual([
+      {
+        courier: "JNE",
+        number: "JNE-0012345678",
+        url: null,
+        shippedAt: "2026-11-30T03:00:00.000Z",
+        deliveredAt: null,
+      },
+      null,
+    ])
   })
 })
 

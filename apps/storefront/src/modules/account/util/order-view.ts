@@ -17,8 +17,31 @@ export type OrderView = {
     total: number
     thumbnail: string | null
   }[]
-  shipments: { key: string; name: string; amount: number }[]
+  shipments: {
+    key: string
+    name: string
+    amount: number
+    /** Set once the facility has sent the parcel or handed it over. */
+    tracking: ShipmentTracking | null
+  }[]
   totals: DisplayTotals
+}
+
+export type ShipmentTracking = {
+  courier: string | null
+  number: string | null
+  url: string | null
+  shippedAt: string | null
+  deliveredAt: string | null
+}
+
+type SourceFulfillment = {
+  shipping_option_id?: string | null
+  shipped_at?: string | Date | null
+  delivered_at?: string | Date | null
+  canceled_at?: string | Date | null
+  /** The facility records the courier and tracking number here when it ships. */
+  metadata?: Record<string, unknown> | null
 }
 
 type SourceItem = {
@@ -39,11 +62,49 @@ type SourceOrder = {
   payment_status?: string | null
   fulfillment_status?: string | null
   items?: SourceItem[] | null
-  shipping_methods?: { id?: string; name: string; amount: number }[] | null
+  shipping_methods?:
+    | { id?: string; name: string; amount: number; shipping_option_id?: string | null }[]
+    | null
+  fulfillments?: SourceFulfillment[] | null
   item_total?: number | null
   shipping_total?: number | null
   tax_total?: number | null
   total?: number | null
+}
+
+const isoOrNull = (date: string | Date | null | undefined) =>
+  date ? new Date(date).toISOString() : null
+
+/**
+ * The shipment's latest live fulfilment, matched by its shipping option: each
+ * facility ships one fulfilment per shipping method.
+ */
+function trackingOf(
+  fulfillments: SourceFulfillment[],
+  optionId: string | null | undefined,
+): ShipmentTracking | null {
+  const sent = fulfillments.filter(
+    (fulfillment) =>
+      !fulfillment.canceled_at &&
+      optionId &&
+      fulfillment.shipping_option_id === optionId &&
+      (fulfillment.shipped_at || fulfillment.delivered_at),
+  )
+  const latest = sent.at(-1)
+  if (!latest) {
+    return null
+  }
+  const text = (key: string) => {
+    const value = latest.metadata?.[key]
+    return typeof value === "string" && value ? value : null
+  }
+  return {
+    courier: text("courier"),
+    number: text("tracking_number"),
+    url: text("tracking_url"),
+    shippedAt: isoOrNull(latest.shipped_at),
+    deliveredAt: isoOrNull(latest.delivered_at),
+  }
 }
 
 /**
@@ -73,6 +134,7 @@ export function toOrderView(order: SourceOrder): OrderView {
       key: method.id ?? `${index}`,
       name: method.name,
       amount: method.amount,
+      tracking: trackingOf(order.fulfillments ?? [], method.shipping_option_id),
     })),
     totals: {
       ...totals,
