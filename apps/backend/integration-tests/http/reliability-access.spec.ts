@@ -11,6 +11,7 @@ import {
   TEST_ADDRESS,
 } from "../utils/checkout"
 import { pickSeedProduct } from "../utils/seed-expectations"
+import { logInCustomer, registerCustomer } from "../utils/customers"
 
 // The test runner's axios client; responses are read loosely.
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -75,23 +76,10 @@ medusaIntegrationTestRunner({
       headers: { ...store.headers, authorization: `Bearer ${token}` },
     })
 
-    async function logIn(email: string, password = PASSWORD): Promise<Headers> {
-      const { data } = await api.post("/auth/customer/emailpass", { email, password })
-      return withToken(data.token)
-    }
-
-    async function register(email: string): Promise<Headers> {
-      const { data } = await api.post("/auth/customer/emailpass/register", {
-        email,
-        password: PASSWORD,
-      })
-      await api.post(
-        "/store/customers",
-        { email, first_name: "Pembeli", last_name: "Uji" },
-        withToken(data.token),
-      )
-      return logIn(email)
-    }
+    const logIn = (email: string, password = PASSWORD) =>
+      logInCustomer(api, store, email, password)
+    const register = (email: string) =>
+      registerCustomer(api, store, { email, password: PASSWORD, last_name: "Uji" })
 
     async function newCart(headers: Headers, variant = variantId): Promise<string> {
       const { data } = await api.post(

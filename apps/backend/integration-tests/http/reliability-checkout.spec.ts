@@ -18,6 +18,7 @@ import {
   TEST_ADDRESS,
 } from "../utils/checkout"
 import { pickSeedProduct } from "../utils/seed-expectations"
+import { logInCustomer, registerCustomer } from "../utils/customers"
 
 // The test runner's axios client; responses are read loosely.
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -70,23 +71,10 @@ medusaIntegrationTestRunner({
       return data[0].id
     }
 
-    async function register(email: string): Promise<Headers> {
-      const { data } = await api.post("/auth/customer/emailpass/register", {
-        email,
-        password: PASSWORD,
-      })
-      await api.post(
-        "/store/customers",
-        { email, first_name: "Pembeli", last_name: "Uji" },
-        { headers: { ...store.headers, authorization: `Bearer ${data.token}` } },
-      )
-      return logIn(email, PASSWORD)
-    }
-
-    async function logIn(email: string, password: string): Promise<Headers> {
-      const { data } = await api.post("/auth/customer/emailpass", { email, password })
-      return { headers: { ...store.headers, authorization: `Bearer ${data.token}` } }
-    }
+    const logIn = (email: string, password: string) =>
+      logInCustomer(api, store, email, password)
+    const register = (email: string) =>
+      registerCustomer(api, store, { email, password: PASSWORD, last_name: "Uji" })
 
     async function newCart(
       headers: Headers,

@@ -18,6 +18,7 @@ import {
   payByBankTransfer,
   TEST_ADDRESS,
 } from "../utils/checkout"
+import { logInCustomer, registerCustomer } from "../utils/customers"
 
 // The test runner's axios client; responses are read loosely.
 type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -56,23 +57,10 @@ medusaIntegrationTestRunner({
     let partner: Headers
     let regionId: string
 
-    async function logIn(email: string, password: string): Promise<Headers> {
-      const { data } = await api.post("/auth/customer/emailpass", { email, password })
-      return { headers: { ...store.headers, authorization: `Bearer ${data.token}` } }
-    }
-
-    async function register(email: string): Promise<Headers> {
-      const { data } = await api.post("/auth/customer/emailpass/register", {
-        email,
-        password: PASSWORD,
-      })
-      await api.post(
-        "/store/customers",
-        { email, first_name: "Pembeli", last_name: "Toko" },
-        { headers: { ...store.headers, authorization: `Bearer ${data.token}` } },
-      )
-      return logIn(email, PASSWORD)
-    }
+    const logIn = (email: string, password: string) =>
+      logInCustomer(api, store, email, password)
+    const register = (email: string) =>
+      registerCustomer(api, store, { email, password: PASSWORD, last_name: "Toko" })
 
     /** A buyer of a freshly approved shop of its own (each test starts from the seed). */
     async function approvedBuyer(email: string, npwp: string): Promise<Headers> {

@@ -12,6 +12,7 @@ import {
   setFillingGrayscaleColor,
 } from "pdf-lib"
 import * as QRCode from "qrcode"
+import { fitLine, toWinAnsi, wrapText } from "./pdf-text"
 
 export type BatchLabelData = {
   /** Public batch code, e.g. "7KQ2M9XH4P". */
@@ -54,7 +55,6 @@ const TAGLINE_SIZE = 6.5
 
 // Thermal printers have no grey: everything is solid black.
 const BLACK = rgb(0, 0, 0)
-const ELLIPSIS = "\u2026"
 
 const dateFormat = new Intl.DateTimeFormat("id-ID", {
   day: "numeric",
@@ -123,13 +123,19 @@ export async function renderBatchLabel(data: BatchLabelData): Promise<Uint8Array
   const draw = (line: string, font: PDFFont, size: number) =>
     page.drawText(line, { x: COLUMN_X, y, size, font, color: BLACK })
 
-  for (const line of wrapText(clean(data.product_title), bold, TITLE_SIZE, 2)) {
+  for (const line of wrapText(
+    clean(data.product_title),
+    bold,
+    TITLE_SIZE,
+    COLUMN_WIDTH,
+    2,
+  )) {
     draw(line, bold, TITLE_SIZE)
     y -= TITLE_LEADING
   }
   const variant = data.variant_title ? clean(data.variant_title) : ""
   if (variant) {
-    draw(fitLine(variant, regular, VARIANT_SIZE), regular, VARIANT_SIZE)
+    draw(fitLine(variant, regular, VARIANT_SIZE, COLUMN_WIDTH), regular, VARIANT_SIZE)
     y -= BODY_LEADING
   }
   y -= 4
@@ -137,12 +143,19 @@ export async function renderBatchLabel(data: BatchLabelData): Promise<Uint8Array
     clean(`Bengkel: ${data.workshop_name}`),
     regular,
     BODY_SIZE,
+    COLUMN_WIDTH,
     2,
   )) {
     draw(line, regular, BODY_SIZE)
     y -= BODY_LEADING
   }
-  for (const line of wrapText(clean(data.facility_name), regular, BODY_SIZE, 2)) {
+  for (const line of wrapText(
+    clean(data.facility_name),
+    regular,
+    BODY_SIZE,
+    COLUMN_WIDTH,
+    2,
+  )) {
     draw(line, regular, BODY_SIZE)
     y -= BODY_LEADING
   }
@@ -240,69 +253,4 @@ function formatDate(value: Date | string, name: string): string {
     throw new RangeError(`${name} is not a valid date: ${String(value)}`)
   }
   return dateFormat.format(date)
-}
-
-/**
- * The standard fonts only encode WinAnsi (pdf-lib throws on anything else). Keep what
- * they can encode, decompose the rest ("ā" -> "a", "ﬁ" -> "fi") and drop what is left
- * (emoji, CJK): a label with a missing emoji beats a label that fails to print.
- */
-function toWinAnsi(text: string, supported: ReadonlySet<number>): string {
-  let out = ""
-  for (const char of text.replace(/\s+/g, " ").replace(/\p{C}/gu, "")) {
-    if (supported.has(char.codePointAt(0)!)) {
-      out += char
-      continue
-    }
-    for (const part of char.normalize("NFKD")) {
-      if (supported.has(part.codePointAt(0)!)) out += part
-    }
-  }
-  return out.replace(/ {2,}/g, " ").trim()
-}
-
-/** Greedy word wrap to the column; the last allowed line ends in an ellipsis if cut. */
-function wrapText(text: string, font: PDFFont, size: number, maxLines: number): string[] {
-  const fits = (line: string) => font.widthOfTextAtSize(line, size) <= COLUMN_WIDTH
-  const lines: string[] = []
-  let current = ""
-  for (const word of text.split(" ").filter(Boolean)) {
-    // Enough lines to know the text gets cut; the ellipsis handles the rest.
-    if (lines.length > maxLines) break
-    const candidate = current ? `${current} ${word}` : word
-    if (fits(candidate)) {
-      current = candidate
-      continue
-    }
-    if (current) lines.push(current)
-    current = word
-    // A single word wider than the column is broken between characters.
-    while (current.length > 1 && !fits(current)) {
-      let cut = current.length - 1
-      while (cut > 1 && !fits(current.slice(0, cut))) cut--
-      lines.push(current.slice(0, cut))
-      current = current.slice(cut)
-    }
-  }
-  if (current) lines.push(current)
-  if (lines.length <= maxLines) return lines
-
-  const kept = lines.slice(0, maxLines)
-  const rest = lines.slice(maxLines - 1).join(" ")
-  kept[maxLines - 1] = fitLine(rest, font, size)
-  return kept
-}
-
-/** Cuts a line to the column width, ending it in an ellipsis when anything was cut. */
-function fitLine(text: string, font: PDFFont, size: number): string {
-  if (font.widthOfTextAtSize(text, size) <= COLUMN_WIDTH) return text
-  let end = Math.min(text.length, 200)
-  while (
-    end > 0 &&
-    font.widthOfTextAtSize(`${text.slice(0, end).trimEnd()}${ELLIPSIS}`, size) >
-      COLUMN_WIDTH
-  ) {
-    end--
-  }
-  return `${text.slice(0, end).trimEnd()}${ELLIPSIS}`
 }

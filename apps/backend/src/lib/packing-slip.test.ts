@@ -7,7 +7,8 @@ import {
   StandardFonts,
   decodePDFRawStream,
 } from "pdf-lib"
-import { type PackingSlipInput, packingSlipPdf, toWinAnsi } from "./packing-slip"
+import { type PackingSlipInput, packingSlipPdf } from "./packing-slip"
+import { toWinAnsi } from "./pdf-text"
 
 const item = (n: number): PackingSlipInput["items"][number] => ({
   title: `Keripik Tempe Pedas ${n}`,
@@ -203,12 +204,12 @@ describe("packingSlipPdf", () => {
 describe("toWinAnsi", () => {
   it("keeps WinAnsi, strips accents it lacks and puts ? for the rest", async () => {
     const set = new Set((await helvetica()).getCharacterSet())
-    expect(toWinAnsi("Kopi Gayo \u201cAsli\u201d \u2014 café €5", set)).toBe(
+    expect(toWinAnsi("Kopi Gayo \u201cAsli\u201d \u2014 café €5", set, "?")).toBe(
       "Kopi Gayo \u201cAsli\u201d \u2014 café €5",
     )
-    expect(toWinAnsi("Tenun ﬁbre Sāsak", set)).toBe("Tenun fibre Sasak")
+    expect(toWinAnsi("Tenun ﬁbre Sāsak", set, "?")).toBe("Tenun fibre Sasak")
     // One ? per visible character, however many code points it is made of.
-    expect(toWinAnsi("绿茶 🌶️ 👨‍👩‍👧 ok", set)).toBe("?? ? ? ok")
-    expect(toWinAnsi(" Lapas\tKelas\n\u200bIIA  ", set)).toBe("Lapas Kelas IIA")
+    expect(toWinAnsi("绿茶 🌶️ 👨‍👩‍👧 ok", set, "?")).toBe("?? ? ? ok")
+    expect(toWinAnsi(" Lapas\tKelas\n\u200bIIA  ", set, "?")).toBe("Lapas Kelas IIA")
   })
 })

@@ -7,6 +7,7 @@ import {
   StandardFonts,
   rgb,
 } from "pdf-lib"
+import { toWinAnsi, wrapText } from "./pdf-text"
 
 export type PackingSlipInput = {
   /** The sender, e.g. "Rutan Kelas IIB Bengkulu", with a one-line address. */
@@ -46,7 +47,6 @@ const BOX = 10
 const BLACK = rgb(0, 0, 0)
 const GREY = rgb(0.35, 0.35, 0.35)
 const SHADE = rgb(0.9, 0.9, 0.9)
-const ELLIPSIS = "\u2026"
 
 const COLUMNS: { label: string; width: number; align: Align }[] = [
   { label: "No", width: 28, align: "right" },
@@ -64,7 +64,6 @@ const jakarta = { timeZone: "Asia/Jakarta" } as const
 const dateFormat = new Intl.DateTimeFormat("id-ID", { dateStyle: "long", ...jakarta })
 const timeFormat = new Intl.DateTimeFormat("id-ID", { timeStyle: "short", ...jakarta })
 const countFormat = new Intl.NumberFormat("id-ID")
-const graphemes = new Intl.Segmenter("id", { granularity: "grapheme" })
 
 /** A4 packing slip for the parcel: who sends, who receives, what to pack. No prices. */
 export async function packingSlipPdf(input: PackingSlipInput): Promise<Uint8Array> {
@@ -83,7 +82,8 @@ export async function packingSlipPdf(input: PackingSlipInput): Promise<Uint8Arra
   // Both fonts share the WinAnsi encoding, so one character set serves both.
   const supported = new Set(regular.getCharacterSet())
   const text = (value: string, width: number, maxLines = 1, font = regular, size = 10) =>
-    wrap(toWinAnsi(value, supported), font, size, width, maxLines).map(
+    // A "?" marks a character the fonts cannot print, so staff know the name goes on.
+    wrapText(toWinAnsi(value, supported, "?"), font, size, width, maxLines).map(
       (line): Line => ({ text: line, font, size, color: BLACK }),
     )
   const grey = (lines: Line[]) => lines.map((line) => ({ ...line, color: GREY }))
@@ -197,29 +197,6 @@ export async function packingSlipPdf(input: PackingSlipInput): Promise<Uint8Arra
   return doc.save()
 }
 
-/**
- * The standard fonts only encode WinAnsi and pdf-lib throws on anything else. Keeps what
- * they can encode, strips accents they cannot ("ā" -> "a", "ﬁ" -> "fi") and prints "?"
- * for the rest (emoji, CJK), one per visible character: a slip with a "?" beats a slip
- * that fails to print.
- */
-export function toWinAnsi(text: string, supported: ReadonlySet<number>): string {
-  const encodable = (char: string) => supported.has(char.codePointAt(0)!)
-  let out = ""
-  for (const { segment } of graphemes.segment(
-    text.normalize("NFC").replace(/\s+/g, " "),
-  )) {
-    if ([...segment].every(encodable)) {
-      out += segment
-      continue
-    }
-    const base = [...segment.normalize("NFKD")].filter(encodable).join("")
-    // Invisible format characters (zero-width space, BOM) simply go.
-    out += base || (/^\p{C}+$/u.test(segment) ? "" : "?")
-  }
-  return out.replace(/ {2,}/g, " ").trim()
-}
-
 function linesHeight(lines: Line[]): number {
   return lines.reduce((sum, line) => sum + line.size * LINE_HEIGHT, 0)
 }
@@ -241,47 +218,4 @@ function drawLines(
     page.drawText(text, { x: x + offset, y: y + size * 0.3, size, font, color })
   }
   return y
-}
-
-/**
- * Greedy word wrap to `width`. Words wider than the column break between characters; past
- * `maxLines` the last line ends in an ellipsis. Text is WinAnsi, so one char = one glyph.
- */
-function wrap(
-  text: string,
-  font: PDFFont,
-  size: number,
-  width: number,
-  maxLines: number,
-): string[] {
-  const fits = (line: string) => font.widthOfTextAtSize(line, size) <= width
-  const lines: string[] = []
-  let current = ""
-  for (const word of text.split(" ").filter(Boolean)) {
-    // Enough lines to know the text gets cut; the ellipsis handles the rest.
-    if (lines.length > maxLines) break
-    const candidate = current ? `${current} ${word}` : word
-    if (fits(candidate)) {
-      current = candidate
-      continue
-    }
-    if (current) lines.push(current)
-    current = word
-    while (!fits(current) && lines.length <= maxLines) {
-      let cut = 1
-      while (cut < current.length - 1 && fits(current.slice(0, cut + 1))) cut++
-      lines.push(current.slice(0, cut))
-      current = current.slice(cut)
-    }
-  }
-  if (current) lines.push(current)
-  if (lines.length <= maxLines) return lines
-
-  // Bounded, so a pathological title costs a few hundred measurements at most.
-  let last = lines
-    .slice(maxLines - 1)
-    .join(" ")
-    .slice(0, 300)
-  while (last && !fits(`${last.trimEnd()}${ELLIPSIS}`)) last = last.slice(0, -1)
-  return [...lines.slice(0, maxLines - 1), `${last.trimEnd()}${ELLIPSIS}`]
 }

@@ -86,7 +86,7 @@ describe("shipBody", () => {
 
 describe("itemsSummary", () => {
   it("lists quantity and title of each line", () => {
-    const item = { variant_title: null, sku: null }
+    const item = { variant_title: null, sku: null, unfulfilled_quantity: 0 }
     expect(
       itemsSummary([
         { ...item, id: "1", title: "Keripik Tempe", quantity: 2 },

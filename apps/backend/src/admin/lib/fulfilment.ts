@@ -8,6 +8,7 @@ import { adminGet, adminPost, adminUrl } from "./client"
 import { t } from "./i18n"
 import { PAGE_SIZE } from "./queries"
 import type { StaffRole } from "./staff"
+import type { FacilityShipment } from "../../lib/facility-shipments"
 import type { Page } from "./types"
 import { isBlank, type FieldErrors } from "./validate"
 
@@ -24,52 +25,17 @@ export const SHIPMENT_TABS = ["open", "shipped", "done"] as const
 
 export type ShipmentTab = (typeof SHIPMENT_TABS)[number]
 
-export type ShipmentStatus =
-  | "awaiting_payment"
-  | "to_pack"
-  | "ready_for_pickup"
-  | "shipped"
-  | "delivered"
+/*
+ * The shipment as the API answers it, typed from the API's own module; a type
+ * import, so no server code reaches the dashboard bundle.
+ */
+export type {
+  FacilityShipment,
+  ShipmentStatus,
+  Delivery as DeliveryMethod,
+} from "../../lib/facility-shipments"
 
-export type DeliveryMethod = "courier" | "freight" | "pickup"
-
-export type ShipmentItem = {
-  id: string
-  title: string
-  variant_title: string | null
-  sku: string | null
-  quantity: number
-}
-
-export type ShipmentFulfillment = {
-  id: string
-  courier: string | null
-  tracking_number: string | null
-  tracking_url: string | null
-  packed_at: string
-  shipped_at: string | null
-  delivered_at: string | null
-}
-
-/** One shipment (an order's shipping method) of one order from the facility. */
-export type FacilityShipment = {
-  id: string
-  order_id: string
-  display_id: number
-  placed_at: string
-  status: ShipmentStatus
-  delivery: DeliveryMethod
-  shipping_method: string
-  recipient: {
-    name: string
-    phone: string | null
-    email: string | null
-    address_lines: string[]
-  }
-  items: ShipmentItem[]
-  units: number
-  fulfillment: ShipmentFulfillment | null
-}
+export type ShipmentItem = FacilityShipment["items"][number]
 
 export type ShipBody = { courier: string; tracking_number: string; tracking_url?: string }
 

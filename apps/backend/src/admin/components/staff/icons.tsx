@@ -1,21 +1,4 @@
-import type { SVGProps } from "react"
-
-/*
- * Drawn like the dashboard's own sidebar icons (15px, 1.5 stroke, current
- * colour), as in `wholesale/icons.tsx`: `@medusajs/icons` is not a dependency
- * of the backend.
- */
-const iconProps: SVGProps<SVGSVGElement> = {
-  width: 15,
-  height: 15,
-  viewBox: "0 0 15 15",
-  fill: "none",
-  stroke: "currentColor",
-  strokeWidth: 1.5,
-  strokeLinecap: "round",
-  strokeLinejoin: "round",
-  "aria-hidden": true,
-}
+import { iconProps } from "../../lib/icon-props"
 
 /** Two people, one behind the other, for the staff accounts. */
 export function StaffIcon() {
