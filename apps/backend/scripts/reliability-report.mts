@@ -103,6 +103,7 @@ const PARTS: Part[] = [
       http("store-provenance.spec.ts", /public|forbidden field/),
       http("store-search.spec.ts", /public fields/),
       http("store-order-lookup.spec.ts", /no personal data/),
+      http("privacy-store-scan.spec.ts"),
       http("privacy-schema.spec.ts"),
     ],
   },

@@ -125,6 +125,19 @@ export async function ensureQuality(
       },
     ]
   })
+  // An update merges metadata into what is stored, so a write that leaves the
+  // mark out keeps it, and every product page would tell the public the product
+  // still waits. Marked products are emptied first, as drafts, so the publish
+  // gate judges them only once their facts are back.
+  const marked = products.filter((product) => product.metadata?.[PENDING_PUBLISH])
+  if (marked.length) {
+    await updateProductsWorkflow(container).run({
+      input: {
+        selector: { id: marked.map((product) => product.id) },
+        update: { metadata: null, status: ProductStatus.DRAFT },
+      },
+    })
+  }
   if (updates.length) {
     await updateProductsWorkflow(container).run({ input: { products: updates } })
     log(`Labelled ${updates.length} products; those waiting are published`)

@@ -29,9 +29,16 @@ export type PartnerShop = {
   customer_group: { id: string; name: string } | null
 }
 
+/**
+ * The customer's latest application. Only one sent from their own account carries the
+ * business's details; one found by the account's e-mail alone tells where it stands.
+ */
 export type PartnerApplication = {
   id: string
   business_name: string
+  status: "pending" | "approved" | "rejected"
+  created_at: string
+} & Partial<{
   npwp: string
   contact_name: string
   email: string
@@ -44,12 +51,10 @@ export type PartnerApplication = {
   country_code: string
   expected_monthly_volume: number
   notes: string | null
-  status: "pending" | "approved" | "rejected"
   rejection_reason: string | null
   reviewed_at: string | null
-  created_at: string
   partner_shop_id: string | null
-}
+}>
 
 /** The customer's partner shop (as one of its buyers) and their latest application. */
 export type PartnerStatus = {
