@@ -306,8 +306,11 @@ medusaIntegrationTestRunner({
         expect(customers[0].groups.map((g: Json) => g.name)).toEqual(["Mitra Grosir"])
       })
 
-      it("gives a shop more buyers: added by staff, or on registering after approval", async () => {
-        // Approved before the applicant had an account.
+      it("gives a shop more buyers only through staff, never by registering with its e-mail", async () => {
+        // Nobody proves owning an e-mail by registering with it: an account with the
+        // e-mail of an application sent without logging in gets neither the shop at
+        // approval nor the application's details.
+        const claimant = await register(APPLICATION.email)
         const { data } = await api.post("/store/partner-applications", APPLICATION, store)
         const { data: approved } = await api.post(
           `/admin/partner-applications/${data.partner_application.id}/approve`,
@@ -315,13 +318,19 @@ medusaIntegrationTestRunner({
           admin,
         )
         expect(approved.partner_shop.buyers).toEqual([])
-        const applicant = await register(APPLICATION.email)
-        await eventually(async () => {
-          const response = await api.get("/store/partner/me", applicant)
-          return response.data.partner_shop?.id === approved.partner_shop.id
-            ? true
-            : undefined
-        })
+        const { data: claimed } = await api.get("/store/partner/me", claimant)
+        expect(claimed.partner_shop).toBeNull()
+        expect(Object.keys(claimed.application).sort()).toEqual(
+          ["business_name", "created_at", "id", "status"].sort(),
+        )
+        // Staff, who vetted the shop, add the applicant's account themselves.
+        await api.post(
+          `/admin/partner-shops/${approved.partner_shop.id}/buyers`,
+          { email: APPLICATION.email },
+          admin,
+        )
+        const { data: joined } = await api.get("/store/partner/me", claimant)
+        expect(joined.partner_shop.id).toEqual(approved.partner_shop.id)
 
         const colleague = "rekan.sumber.rejeki@contoh.karya.local"
         const unknown = await api

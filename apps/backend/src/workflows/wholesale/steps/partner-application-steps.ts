@@ -136,16 +136,15 @@ export const planApprovalStep = createStep(
           : `customer_group_id: there is no "${DEFAULT_PARTNER_GROUP_NAME}" customer group; choose the group whose price lists the shop gets`,
       )
     }
-    const { data: accounts } = await query.graph({
-      entity: "customer",
-      fields: ["id", "has_account", "partner_shop.id"],
-      filters: {
-        $or: [
-          ...(application.customer_id ? [{ id: application.customer_id }] : []),
-          { email: application.email, has_account: true },
-        ],
-      },
-    })
+    // Only the account that sent the application: registering with an e-mail does
+    // not prove owning it, so other accounts join the shop when staff add them.
+    const { data: accounts } = application.customer_id
+      ? await query.graph({
+          entity: "customer",
+          fields: ["id", "has_account", "partner_shop.id"],
+          filters: { id: application.customer_id },
+        })
+      : { data: [] }
     const buyerIds = (accounts as { id: string; partner_shop?: { id: string } | null }[])
       .filter((account) => !account.partner_shop)
       .map((account) => account.id)
