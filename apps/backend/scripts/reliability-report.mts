@@ -30,6 +30,9 @@ type Part = {
   gap?: string
 }
 
+/** Tests of our own suite say which part they prove: a describe or test named "6. …". */
+const part = (number: number) => new RegExp(`(^|> )${number}\\. `)
+
 const http = (file: string, name: RegExp = /.*/): Proof => ({
   file: `integration-tests/http/${file}`,
   name,
@@ -40,7 +43,7 @@ const PARTS: Part[] = [
     title: "50 concurrent checkouts of the last unit",
     proves:
       "Exactly one order; stock never negative; every other buyer gets a clear out-of-stock answer.",
-    proofs: [http("reliability-checkout.spec.ts", /^1\./)],
+    proofs: [http("reliability-checkout.spec.ts", part(1))],
   },
   {
     title: "One cart completed 20 times at once, and a replayed payment webhook",
@@ -59,14 +62,14 @@ const PARTS: Part[] = [
     title: "Price tampering",
     proves:
       "Client-sent prices, a foreign region's payment provider and partner prices for the public are refused or ignored; totals are the server's.",
-    proofs: [http("reliability-checkout.spec.ts", /^4\./)],
+    proofs: [http("reliability-checkout.spec.ts", part(4))],
   },
   {
     title: 'Quantities -1, 0, 0.5, 1e9, "abc"',
     proves:
       "400 naming the field and nothing changed, on add-to-cart and our own routes; an empty cart cannot complete.",
     proofs: [
-      http("reliability-checkout.spec.ts", /^5\./),
+      http("reliability-checkout.spec.ts", part(5)),
       http("checkout.spec.ts", /empty cart/),
     ],
   },
@@ -75,7 +78,7 @@ const PARTS: Part[] = [
     proves:
       "A customer cannot read or change another's cart, order, address, quote or invoice; order ids cannot be enumerated; a guest lookup needs e-mail and order number.",
     proofs: [
-      http("reliability-access.spec.ts", /^6\./),
+      http("reliability-access.spec.ts", part(6)),
       http("store-order-lookup.spec.ts", /wrong e-mail|finds an order/),
     ],
   },
@@ -84,7 +87,7 @@ const PARTS: Part[] = [
     proves:
       "No token, an expired or forged token, or a customer's token get 401; production refuses default secrets.",
     proofs: [
-      http("reliability-access.spec.ts", /^7\./),
+      http("reliability-access.spec.ts", part(7)),
       { file: "integration-tests/cli/production-secrets.spec.ts", name: /.*/ },
       http("staff.spec.ts", /403 and nothing changed/),
     ],
@@ -112,6 +115,7 @@ const PARTS: Part[] = [
     proves:
       "The backend killed during checkout and batch creation leaves no half-written records; the cart can complete; stock is consistent.",
     proofs: [http("reliability-restart.spec.ts")],
+    gap: "Not built yet. Medusa's cart completion creates the order, then links it to the cart, marks the cart completed and reserves the stock, then authorizes the payment, each step committed on its own; the in-memory workflow engine keeps no checkpoint to resume or compensate from, so a process killed between those steps can leave an order without reservations and a cart that completes a second time. Proving recovery needs a reconciliation of such leftovers at start-up first.",
   },
   {
     title: "Rate limiting",
@@ -175,6 +179,10 @@ function run(workspace: Workspace, files: string[]): Result[] {
   )
 }
 
+/** A test's describe blocks and title; Medusa's test runner wraps them in an untitled one. */
+const nameOf = (test: Assertion) =>
+  [...test.ancestorTitles.filter(Boolean), test.title].join(" > ")
+
 const MARK: Record<Assertion["status"], string> = {
   passed: "passed",
   failed: "**FAILED**",
@@ -203,7 +211,7 @@ function render(results: Result[], ranAt: Date): string {
         (result) =>
           result.workspace === (proof.workspace ?? "backend") &&
           result.file === proof.file &&
-          proof.name.test(result.test.fullName),
+          proof.name.test(nameOf(result.test)),
       ),
     )
     const failed = found.filter((result) => result.test.status === "failed").length
@@ -219,7 +227,7 @@ function render(results: Result[], ranAt: Date): string {
     for (const result of found) {
       const seconds = ((result.test.duration ?? 0) / 1000).toFixed(1)
       details.push(
-        `- ${MARK[result.test.status]}: ${result.test.fullName} (\`${result.file}\`, ${seconds} s)`,
+        `- ${MARK[result.test.status]}: ${nameOf(result.test)} (\`${result.file}\`, ${seconds} s)`,
       )
     }
     if (!found.length) details.push("- No test yet.")
