@@ -10,9 +10,8 @@ import {
   type ShipmentTab,
 } from "../../lib/fulfilment"
 import { t } from "../../lib/i18n"
-import { PAGE_SIZE } from "../../lib/queries"
 import type { Page } from "../../lib/types"
-import { SpanningCell, type Column } from "../provenance/paginated-table"
+import { SpanningCell, TablePager, type Column } from "../provenance/paginated-table"
 import { ShipmentActions } from "./shipment-actions"
 import { ShipmentStatusBadge } from "./shipment-status-badge"
 
@@ -182,7 +181,6 @@ export function ShipmentTable({
 
   const rows = data?.shipments
   const count = data?.count ?? 0
-  const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
 
   return (
     <div className="overflow-x-auto">
@@ -212,17 +210,7 @@ export function ShipmentTable({
           )}
         </Table.Body>
       </Table>
-      <Table.Pagination
-        count={count}
-        pageSize={PAGE_SIZE}
-        pageIndex={pageIndex}
-        pageCount={pageCount}
-        canPreviousPage={pageIndex > 0}
-        canNextPage={pageIndex + 1 < pageCount}
-        previousPage={() => onPageChange(pageIndex - 1)}
-        nextPage={() => onPageChange(pageIndex + 1)}
-        translations={t.common.pagination}
-      />
+      <TablePager count={count} pageIndex={pageIndex} onPageChange={onPageChange} />
     </div>
   )
 }

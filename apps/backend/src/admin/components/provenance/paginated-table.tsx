@@ -112,7 +112,7 @@ export function SpanningCell({
   )
 }
 
-function TablePager({ count, pageIndex, onPageChange }: Pagination) {
+export function TablePager({ count, pageIndex, onPageChange }: Pagination) {
   const pageCount = Math.max(1, Math.ceil(count / PAGE_SIZE))
   return (
     <Table.Pagination
