@@ -115,7 +115,6 @@ const PARTS: Part[] = [
     proves:
       "The backend killed during checkout and batch creation leaves no half-written records; the cart can complete; stock is consistent.",
     proofs: [http("reliability-restart.spec.ts")],
-    gap: "Not built yet. Medusa's cart completion creates the order, then links it to the cart, marks the cart completed and reserves the stock, then authorizes the payment, each step committed on its own; the in-memory workflow engine keeps no checkpoint to resume or compensate from, so a process killed between those steps can leave an order without reservations and a cart that completes a second time. Proving recovery needs a reconciliation of such leftovers at start-up first.",
   },
   {
     title: "Rate limiting",

@@ -6,6 +6,8 @@ import type {
 } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { loadCartUnits, unitsByVariant } from "../../../lib/cart-units"
+import { findInterruptedCheckouts } from "../../../lib/interrupted-checkouts"
+import { rollBackInterruptedCheckoutsWorkflow } from "../../../workflows/recovery/workflows/roll-back-interrupted-checkouts"
 import { assertSellableStock } from "../../../workflows/quality/steps/sale-gate"
 
 // Buyers refused for a sold-out product leave the queue in a few hundredths of a
@@ -19,6 +21,10 @@ const QUEUE_SECONDS = 30
  * stock available for item iitem_… at location sloc_…") or give up waiting for
  * its lock and answer 500. In turn, each buyer sees the stock the previous order
  * left and a sold-out product is refused by name before any work is done.
+ *
+ * In turn, no other completion of the cart is running, so an unpaid order linked
+ * to it can only be what a completion cut short by a crash left behind: it is
+ * rolled back first, and the cart completes as if that attempt never happened.
  */
 async function completeInTurnPerProduct(
   req: MedusaRequest,
@@ -28,7 +34,7 @@ async function completeInTurnPerProduct(
   const cart = await loadCartUnits(req.scope, req.params.id)
   // Sorted, so two carts never wait for each other's keys in opposite order.
   const variantIds = [...unitsByVariant(cart?.items ?? []).keys()].sort()
-  if (!cart || cart.completed_at || !variantIds.length) {
+  if (!cart || !variantIds.length) {
     return next()
   }
   const locking = req.scope.resolve(Modules.LOCKING)
@@ -38,6 +44,14 @@ async function completeInTurnPerProduct(
       variantIds.map((id) => `complete-cart:${id}`),
       async () => {
         inTurn = true
+        const interrupted = await findInterruptedCheckouts(req.scope, {
+          cartId: req.params.id,
+        })
+        if (interrupted.length) {
+          await rollBackInterruptedCheckoutsWorkflow(req.scope).run({
+            input: { checkouts: interrupted },
+          })
+        }
         const current = (await loadCartUnits(req.scope, req.params.id))!
         // A repeated request for a cart that became an order meanwhile gets that order.
         if (!current.completed_at) {

@@ -21,6 +21,11 @@ export const ProductionBatch = model
     status: model.enum([...BATCH_STATUSES]).default("active"),
     recalled_at: model.dateTime().nullable(),
     recall_reason: model.text().nullable(),
+    /**
+     * True from the moment the batch is recorded until its quantity is in stock;
+     * a batch left so by a crash is rolled back (see lib/batch-intake).
+     */
+    stock_pending: model.boolean().default(false),
     workshop: model.belongsTo(() => Workshop, { mappedBy: "batches" }),
   })
   .checks([

@@ -21,6 +21,7 @@ export const createProductionBatchesStep = createStep(
       data.map(({ workshop_id, produced_at, best_before, expires_at, ...batch }) => ({
         ...batch,
         code: generateBatchCode(),
+        stock_pending: true,
         workshop: workshop_id,
         produced_at: new Date(produced_at),
         best_before: best_before ? new Date(best_before) : null,

@@ -1,8 +1,4 @@
-import {
-  ContainerRegistrationKeys,
-  MedusaError,
-  Modules,
-} from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
 export type ProductionBatchInput = {
@@ -18,8 +14,6 @@ export type BatchStockTarget = ProductionBatchInput & {
   product_id: string
   inventory_item_id: string
   location_id: string
-  /** Whether the item already has a stock level at the facility's location. */
-  level_exists: boolean
 }
 
 type WorkshopRow = {
@@ -80,7 +74,7 @@ export const resolveBatchStockTargetsStep = createStep(
       (variants as VariantRow[]).map((variant) => [variant.id, variant]),
     )
 
-    const targets = batches.map((batch) => {
+    const targets = batches.map((batch): BatchStockTarget => {
       assertDateOrder(batch)
       const workshop = workshopById.get(batch.workshop_id)
       if (!workshop) {
@@ -117,23 +111,6 @@ export const resolveBatchStockTargetsStep = createStep(
       }
     })
 
-    const inventory = container.resolve(Modules.INVENTORY)
-    const levels = await inventory.listInventoryLevels(
-      {
-        inventory_item_id: [
-          ...new Set(targets.map((target) => target.inventory_item_id)),
-        ],
-      },
-      { select: ["inventory_item_id", "location_id"] },
-    )
-    const existing = new Set(
-      levels.map((level) => `${level.inventory_item_id}:${level.location_id}`),
-    )
-    return new StepResponse<BatchStockTarget[]>(
-      targets.map((target) => ({
-        ...target,
-        level_exists: existing.has(`${target.inventory_item_id}:${target.location_id}`),
-      })),
-    )
+    return new StepResponse<BatchStockTarget[]>(targets)
   },
 )

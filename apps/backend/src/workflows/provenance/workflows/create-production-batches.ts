@@ -3,12 +3,14 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import {
-  adjustInventoryLevelsStep,
-  createInventoryLevelsStep,
-} from "@medusajs/medusa/core-flows"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import { stockLevelLockKey, type StockIntake } from "../../../lib/batch-intake"
 import { refreshProductQualityWorkflow } from "../../quality/workflows/refresh-product-quality"
+import { addBatchStockStep } from "../steps/add-batch-stock"
 import { createProductionBatchesStep } from "../steps/create-production-batches"
+import { findPendingBatchesStep } from "../steps/find-pending-batches"
+import { finishBatchIntakeStep } from "../steps/finish-batch-intake"
+import { rollBackPendingBatchesStep } from "../steps/roll-back-pending-batches"
 import {
   resolveBatchStockTargetsStep,
   type BatchStockTarget,
@@ -17,33 +19,49 @@ import {
 
 export type CreateProductionBatchesInput = { batches: ProductionBatchInput[] }
 
-type StockChange = { inventory_item_id: string; location_id: string; quantity: number }
-
-/** Sums the batches' quantities per inventory item and location. */
-function stockChanges(targets: BatchStockTarget[], levelExists: boolean): StockChange[] {
-  const changes = new Map<string, StockChange>()
-  for (const target of targets.filter((target) => target.level_exists === levelExists)) {
-    const key = `${target.inventory_item_id}:${target.location_id}`
-    const change = changes.get(key) ?? {
+/** Sums the new batches' quantities per stock level. */
+function stockIntakes(
+  targets: BatchStockTarget[],
+  batches: { id: string }[],
+): StockIntake[] {
+  const intakes = new Map<string, StockIntake>()
+  targets.forEach((target, index) => {
+    const key = stockLevelLockKey(target.inventory_item_id, target.location_id)
+    const intake = intakes.get(key) ?? {
       inventory_item_id: target.inventory_item_id,
       location_id: target.location_id,
       quantity: 0,
+      batch_ids: [],
     }
-    change.quantity += target.quantity
-    changes.set(key, change)
-  }
-  return [...changes.values()]
+    intake.quantity += target.quantity
+    intake.batch_ids.push(batches[index].id)
+    intakes.set(key, intake)
+  })
+  return [...intakes.values()]
 }
 
 /**
  * Records production batches and adds their quantities to the variant's stock at
  * the facility's location. If any step fails, the batches and the stock levels
- * created or adjusted so far are undone.
+ * created or adjusted so far are undone; if the process dies on the way, the
+ * batches stay `stock_pending` and are rolled back exactly, here under the
+ * level's lock before the next intake or by the recovery job (lib/batch-intake).
  */
 export const createProductionBatchesWorkflow = createWorkflow(
   "create-production-batches",
   (input: CreateProductionBatchesInput) => {
     const targets = resolveBatchStockTargetsStep(input.batches)
+
+    const levelKeys = transform({ targets }, ({ targets }) => [
+      ...new Set(
+        targets.map((target) =>
+          stockLevelLockKey(target.inventory_item_id, target.location_id),
+        ),
+      ),
+    ])
+    acquireLockStep({ key: levelKeys, timeout: 30, ttl: 120 })
+    const interrupted = findPendingBatchesStep({ levelKeys })
+    rollBackPendingBatchesStep(interrupted)
 
     const batchData = transform({ targets }, ({ targets }) =>
       targets.map((target) => ({
@@ -57,24 +75,15 @@ export const createProductionBatchesWorkflow = createWorkflow(
       })),
     )
     const batches = createProductionBatchesStep(batchData)
-
-    const newLevels = transform({ targets }, ({ targets }) =>
-      stockChanges(targets, false).map((change) => ({
-        inventory_item_id: change.inventory_item_id,
-        location_id: change.location_id,
-        stocked_quantity: change.quantity,
-      })),
+    const intakes = transform({ targets, batches }, ({ targets, batches }) =>
+      stockIntakes(targets, batches),
     )
-    createInventoryLevelsStep(newLevels)
-
-    const adjustments = transform({ targets }, ({ targets }) =>
-      stockChanges(targets, true).map((change) => ({
-        inventory_item_id: change.inventory_item_id,
-        location_id: change.location_id,
-        adjustment: change.quantity,
-      })),
+    addBatchStockStep(intakes)
+    const batchIds = transform({ batches }, ({ batches }) =>
+      batches.map((batch) => batch.id),
     )
-    adjustInventoryLevelsStep(adjustments)
+    finishBatchIntakeStep(batchIds)
+    releaseLockStep({ key: levelKeys })
 
     const productIds = transform({ targets }, ({ targets }) => [
       ...new Set(targets.map((target) => target.product_id)),
