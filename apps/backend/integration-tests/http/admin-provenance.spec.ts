@@ -456,7 +456,7 @@ medusaIntegrationTestRunner({
         const { data: batchesBefore } = await api.get("/admin/batches?limit=1", admin)
         const inventory = container.resolve(Modules.INVENTORY)
         const adjust = vi
-          .spyOn(inventory, "adjustInventory")
+          .spyOn(inventory, "updateInventoryLevels")
           .mockRejectedValueOnce(new Error("stock service unavailable"))
         try {
           const { errors } = await createProductionBatchesWorkflow(container).run({
