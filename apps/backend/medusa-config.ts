@@ -142,6 +142,42 @@ const notificationModule = {
   },
 }
 
+const S3_BUCKET = process.env.S3_BUCKET?.trim()
+
+/**
+ * Uploaded files (product images, certificate documents) go to S3-compatible
+ * object storage when a bucket is named, so every server process serves the same
+ * files; otherwise Medusa's local provider keeps them in static/.
+ */
+const fileModules = S3_BUCKET
+  ? [
+      {
+        key: Modules.FILE,
+        resolve: "@medusajs/medusa/file",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/file-s3",
+              id: "s3",
+              options: {
+                bucket: S3_BUCKET,
+                region: process.env.S3_REGION || "auto",
+                file_url: process.env.S3_FILE_URL,
+                access_key_id: process.env.S3_ACCESS_KEY_ID,
+                secret_access_key: process.env.S3_SECRET_ACCESS_KEY,
+                endpoint: process.env.S3_ENDPOINT || undefined,
+                // Self-hosted stores (MinIO and the like) address buckets by path.
+                additional_client_config: {
+                  forcePathStyle: Boolean(process.env.S3_ENDPOINT),
+                },
+              },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 const MEILISEARCH_HOST = process.env.MEILISEARCH_HOST?.trim()
 
 /**
@@ -211,6 +247,7 @@ module.exports = defineConfig({
     fulfillmentModule,
     notificationModule,
     searchModule,
+    ...fileModules,
     ...redisModules,
   ],
 })
