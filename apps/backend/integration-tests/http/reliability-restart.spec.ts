@@ -151,36 +151,42 @@ medusaIntegrationTestRunner({
         expect(unpaidAfterCrash.length).toBeGreaterThan(0)
 
         // 2. Batch intakes run one after another; the backend dies while one is
-        // recorded but its stock intake has not finished.
-        target = await start(databaseUrl)
-        let intaking = true
-        const intakes = (async () => {
-          while (intaking) {
-            for (const variant of variants) {
-              await client()
-                .post(
-                  "/admin/batches",
-                  {
-                    workshop_id: variant.workshopId,
-                    variant_id: variant.id,
-                    quantity: 7,
-                    produced_at: new Date().toISOString(),
-                  },
-                  admin,
-                )
-                .catch(() => {
-                  intaking = false
-                })
+        // recorded but its stock intake has not finished. The kill lands a few
+        // milliseconds after the pending batch is seen; should that batch have
+        // finished meanwhile, the backend is started and killed again.
+        const pendingBatches = () =>
+          sql("select id from production_batch where stock_pending")
+        for (let attempt = 1; attempt <= 5; attempt++) {
+          target = await start(databaseUrl)
+          let intaking = true
+          const intakes = (async () => {
+            while (intaking) {
+              for (const variant of variants) {
+                await client()
+                  .post(
+                    "/admin/batches",
+                    {
+                      workshop_id: variant.workshopId,
+                      variant_id: variant.id,
+                      quantity: 7,
+                      produced_at: new Date().toISOString(),
+                    },
+                    admin,
+                  )
+                  .catch(() => {
+                    intaking = false
+                  })
+              }
             }
+          })()
+          await killWhen(target, async () => (await pendingBatches()).length > 0)
+          intaking = false
+          await intakes
+          if ((await pendingBatches()).length) {
+            break
           }
-        })()
-        await killWhen(
-          target,
-          async () =>
-            (await sql("select id from production_batch where stock_pending")).length > 0,
-        )
-        intaking = false
-        await intakes
+        }
+        expect((await pendingBatches()).length).toBeGreaterThan(0)
 
         // 3. After a restart, a buyer's retry completes their cart at once, and
         // the recovery job settles everything else.
