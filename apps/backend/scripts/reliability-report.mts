@@ -114,7 +114,7 @@ const PARTS: Part[] = [
     title: "Restart during work",
     proves:
       "The backend killed during checkout and batch creation leaves no half-written records; the cart can complete; stock is consistent.",
-    proofs: [http("reliability-restart.spec.ts")],
+    proofs: [http("reliability-restart.spec.ts"), http("interrupted-work.spec.ts")],
   },
   {
     title: "Rate limiting",

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { findPendingBatches } from "../lib/batch-intake"
 import {
+  findCompletedCartsWithoutOrder,
   findInterruptedCheckouts,
   interruptedWorkGraceSeconds,
 } from "../lib/interrupted-checkouts"
@@ -19,12 +20,15 @@ export default async function recoverInterruptedWork(container: MedusaContainer)
   const olderThanSeconds = interruptedWorkGraceSeconds()
 
   const checkouts = await findInterruptedCheckouts(container, { olderThanSeconds })
-  if (checkouts.length) {
+  const completedCartIds = await findCompletedCartsWithoutOrder(container, {
+    olderThanSeconds,
+  })
+  if (checkouts.length || completedCartIds.length) {
     const { result } = await rollBackInterruptedCheckoutsWorkflow(container).run({
-      input: { checkouts },
+      input: { checkouts, completed_cart_ids: completedCartIds },
     })
     logger.warn(
-      `Rolled back ${result.length} interrupted checkout(s): ${result.join(", ")}`,
+      `Rolled back interrupted checkouts: orders ${result.order_ids.join(", ") || "none"}; carts opened again ${result.cart_ids.join(", ") || "none"}`,
     )
   }
 

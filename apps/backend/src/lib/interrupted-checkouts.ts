@@ -8,7 +8,8 @@
  * second order, with one the retry answers with an order that was never paid.
  * Every order a finished checkout leaves has a payment (bank transfer, partner
  * invoice and card are all authorized before completion ends), so such an order
- * is exactly what a checkout cut short leaves behind.
+ * is exactly what a checkout cut short leaves behind. So is a cart marked
+ * completed whose order link was never written: a finished checkout links both.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
@@ -22,7 +23,8 @@ export type InterruptedCheckout = {
 
 /** Completions run for seconds; an unpaid order older than this was cut short. */
 export function interruptedWorkGraceSeconds(env = process.env): number {
-  const seconds = Number(env.INTERRUPTED_WORK_GRACE_SECONDS)
+  const value = env.INTERRUPTED_WORK_GRACE_SECONDS?.trim()
+  const seconds = value ? Number(value) : NaN
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : 300
 }
 
@@ -84,4 +86,34 @@ export async function findInterruptedCheckouts(
             [scope.olderThanSeconds],
           )
   return rows as InterruptedCheckout[]
+}
+
+/**
+ * Carts marked completed without an order, completed at least `olderThanSeconds`
+ * ago (within the last 30 days), or those of the given ids whatever their age.
+ */
+export async function findCompletedCartsWithoutOrder(
+  container: MedusaContainer,
+  scope: { olderThanSeconds: number } | { cartIds: string[] },
+): Promise<string[]> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  if ("cartIds" in scope && !scope.cartIds.length) {
+    return []
+  }
+  const unlinked = `
+    select c.id from cart c
+    where c.deleted_at is null and c.completed_at is not null
+      and not exists (select 1 from order_cart oc
+        where oc.cart_id = c.id and oc.deleted_at is null)`
+  const { rows } =
+    "cartIds" in scope
+      ? await knex.raw(`${unlinked} and c.id = any(?)`, [scope.cartIds])
+      : await knex.raw(
+          `${unlinked}
+             and c.completed_at < now() - make_interval(secs => ?)
+             and c.completed_at > now() - interval '30 days'
+           order by c.completed_at limit 100`,
+          [scope.olderThanSeconds],
+        )
+  return (rows as { id: string }[]).map((row) => row.id)
 }
