@@ -109,40 +109,25 @@ export async function findPendingBatches(
   container: MedusaContainer,
   scope: { olderThanSeconds: number } | { levelKeys: string[] },
 ): Promise<PendingBatch[]> {
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const cutoff =
     "olderThanSeconds" in scope
       ? new Date(Date.now() - scope.olderThanSeconds * 1000)
       : new Date()
-  const candidates = (await knex("production_batch")
-    .select("id", "quantity", "variant_id", "workshop_id")
-    .where({ stock_pending: true })
-    .whereNull("deleted_at")
-    .where("created_at", "<=", cutoff)
-    .orderBy("created_at")
-    .limit(100)) as {
-    id: string
-    quantity: number
-    variant_id: string
-    workshop_id: string
-  }[]
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: candidates } = await query.graph({
+    entity: "production_batch",
+    fields: ["id", "quantity", "variant_id", "workshop.facility.stock_location.id"],
+    filters: { stock_pending: true, created_at: { $lte: cutoff } },
+    pagination: { take: 100, order: { created_at: "ASC" } },
+  })
   if (!candidates.length) {
     return []
   }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: workshops } = await query.graph({
-    entity: "workshop",
-    fields: ["id", "facility.stock_location.id"],
-    filters: { id: [...new Set(candidates.map((batch) => batch.workshop_id))] },
-  })
   const { data: variants } = await query.graph({
     entity: "product_variant",
     fields: ["id", "inventory_items.inventory_item_id"],
     filters: { id: [...new Set(candidates.map((batch) => batch.variant_id))] },
   })
-  const locationOf = new Map(
-    workshops.map((workshop) => [workshop.id, workshop.facility?.stock_location?.id]),
-  )
   const itemOf = new Map(
     variants.map((variant) => [
       variant.id,
@@ -151,7 +136,7 @@ export async function findPendingBatches(
   )
   const wanted = "levelKeys" in scope ? new Set(scope.levelKeys) : undefined
   return candidates.flatMap((batch) => {
-    const location_id = locationOf.get(batch.workshop_id)
+    const location_id = batch.workshop?.facility?.stock_location?.id
     const inventory_item_id = itemOf.get(batch.variant_id)
     if (!location_id || !inventory_item_id) {
       return []
