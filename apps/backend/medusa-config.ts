@@ -214,6 +214,9 @@ const searchModule = {
 }
 
 module.exports = defineConfig({
+  // Medusa's Translation Module: store routes answer catalog content in the
+  // request's locale (`locale` query parameter or `x-medusa-locale` header).
+  featureFlags: { translation: true },
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
     redisUrl: REDIS_URL,
@@ -243,6 +246,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/payment-webhooks" },
     { resolve: "./src/modules/wholesale" },
     { resolve: "./src/modules/staff" },
+    { resolve: "@medusajs/medusa/translation" },
     paymentModule,
     fulfillmentModule,
     notificationModule,

@@ -53,6 +53,7 @@ import { createFacilitiesWorkflow } from "../workflows/provenance/workflows/crea
 import { createWorkshopsWorkflow } from "../workflows/provenance/workflows/create-workshops"
 import { ensureQuality, PENDING_PUBLISH } from "./seed-quality"
 import { ensureDemoOrders, ensureProductionBatches } from "./seed-sales"
+import { ensureTranslations } from "./seed-translations"
 import { ensureWholesale } from "./seed-wholesale"
 import { INVOICE_PAYMENT_PROVIDER_ID } from "../modules/invoice-payment"
 import {
@@ -62,6 +63,7 @@ import {
   productImageSvg,
   demoAdmin,
   DEMO_SEED_VERSION,
+  ENGLISH_LOCALE,
   PUBLISHABLE_KEY_TITLE,
   WORKSHOPS,
   workshopOf,
@@ -75,6 +77,9 @@ const SALES_CHANNEL_NAME = "Toko Online"
 const REGION_NAME = "Indonesia"
 const CURRENCY = "idr"
 const COUNTRY = "id"
+// The storefront's languages, listed by GET /store/locales and offered by the
+// dashboard's translation pages.
+const STORE_LOCALES = ["id-ID", ENGLISH_LOCALE]
 /** PPN 12% on a base of 11/12 of the price: 11% of the price. */
 const PPN_EFFECTIVE_RATE = 11
 
@@ -215,6 +220,7 @@ async function ensureStore(
     default_region_id: string | null
     default_location_id: string | null
     supported_currencies: { currency_code: string }[]
+    supported_locales: { locale_code: string }[]
   }>(ctx, "store", {}, [
     "id",
     "name",
@@ -222,6 +228,7 @@ async function ensureStore(
     "default_region_id",
     "default_location_id",
     "supported_currencies.*",
+    "supported_locales.*",
   ])
   if (!store) {
     throw new Error("Medusa has no store record; run the migrations first.")
@@ -232,7 +239,11 @@ async function ensureStore(
     store.default_region_id === regionId &&
     store.default_location_id === defaultLocationId &&
     // Tax inclusiveness lives in a price preference, set together with the currency.
-    store.supported_currencies.map((c) => c.currency_code).join() === CURRENCY
+    store.supported_currencies.map((c) => c.currency_code).join() === CURRENCY &&
+    store.supported_locales
+      .map((l) => l.locale_code)
+      .sort()
+      .join() === [...STORE_LOCALES].sort().join()
   if (upToDate) {
     return
   }
@@ -244,6 +255,7 @@ async function ensureStore(
         supported_currencies: [
           { currency_code: CURRENCY, is_default: true, is_tax_inclusive: true },
         ],
+        supported_locales: STORE_LOCALES.map((locale_code) => ({ locale_code })),
         default_sales_channel_id: salesChannelId,
         default_region_id: regionId,
         default_location_id: defaultLocationId,
@@ -874,6 +886,7 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
   await ensureQuality(container, adminId, ctx.log)
   await ensureDemoOrders(container, { regionId, salesChannelId, locationIds }, ctx.log)
   await ensureWholesale(container, ctx.log)
+  await ensureTranslations(container, ctx.log)
   const publishableKey = await ensurePublishableKey(ctx, salesChannelId)
   // Last: tells the dev launcher that a seed of this version completed.
   await stampSeedVersion(ctx)

@@ -5,7 +5,7 @@
  */
 
 /** Bumped whenever the demo data changes, so `pnpm dev` re-runs the (idempotent) seed. */
-export const DEMO_SEED_VERSION = 7
+export const DEMO_SEED_VERSION = 8
 
 /** Title of the publishable API key the seed creates for the storefront. */
 export const PUBLISHABLE_KEY_TITLE = "Storefront"

@@ -43,12 +43,23 @@ export type CatalogResult = {
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
 
+// Medusa's Translation Module keeps one row per record and locale; with no
+// locale (:locale null) the join finds nothing and the originals stand.
+const translationOf = (alias: string, id: string) =>
+  `left join translation ${alias} on ${alias}.reference_id = ${id}
+    and ${alias}.locale_code = :locale and ${alias}.deleted_at is null`
+
+// An empty translation falls back to the original, as Medusa's own reads do.
+const translated = (alias: string, field: string, original: string) =>
+  `coalesce(nullif(btrim(${alias}.translations->>'${field}'), ''), ${original})`
+
 /**
  * One statement answers a catalog page: the products listed in the key's sales
  * channels, each with its cheapest base price in IDR (a price for an IDR region
  * wins over the region-less one, as in Medusa's price calculation), workshop,
  * facility, public categories and valid certificate types; then the page, the
- * count and the facets.
+ * count and the facets. Titles and category names are in the request's locale
+ * where a translation exists, and the title sort and filter use them.
  *
  * Facets are standard: each one counts the products matching every filter but
  * its own (the price range ignores min_price and max_price), so choosing a
@@ -70,7 +81,7 @@ flagged as (
   select
     p.id, p.created_at,
     -- Byte order, so titles sort alike whatever the server's collation.
-    lower(p.title) collate "C" as sort_title,
+    lower(${translated("tr", "title", "p.title")}) collate "C" as sort_title,
     pp.amount as price,
     coalesce(pc.ids, '{}') as category_ids,
     coalesce(cert.types, '{}') as certifications,
@@ -88,12 +99,14 @@ flagged as (
   left join product_categories pc on pc.product_id = p.id
   left join product_certifications cert on cert.product_id = p.id
   left join product_workshop ws on ws.product_id = p.id
+  ${translationOf("tr", "p.id")}
   where p.status = 'published' and p.deleted_at is null
     and exists (
       select 1 from product_sales_channel psc
       where psc.product_id = p.id and psc.deleted_at is null
         and psc.sales_channel_id = any(:channels::text[]))
-    and (:pattern::text is null or p.title ilike :pattern)
+    and (:pattern::text is null or p.title ilike :pattern
+      or tr.translations->>'title' ilike :pattern)
 ),
 page as (
   select * from flagged
@@ -110,13 +123,15 @@ select
     select json_agg(json_build_object(
       'id', p.id,
       'handle', p.handle,
-      'title', p.title,
-      'subtitle', p.subtitle,
+      'title', ${translated("ptr", "title", "p.title")},
+      'subtitle', ${translated("ptr", "subtitle", "p.subtitle")},
       'thumbnail', p.thumbnail,
       'price', pg.price,
       'category', (
-        select json_build_object('handle', pc.handle, 'name', pc.name)
-        from product_category pc where pc.id = any(pg.category_ids)
+        select json_build_object('handle', pc.handle, 'name', ${translated("ctr", "name", "pc.name")})
+        from product_category pc
+        ${translationOf("ctr", "pc.id")}
+        where pc.id = any(pg.category_ids)
         order by pc.rank, pc.name limit 1),
       'workshop_handle', wk.handle,
       'workshop_name', wk.name,
@@ -126,17 +141,20 @@ select
     ) order by ${orderBy("pg")})
     from page pg
     join product p on p.id = pg.id
+    ${translationOf("ptr", "p.id")}
     left join workshop wk on wk.id = pg.workshop_id
     left join facility f on f.id = pg.facility_id), '[]') as products,
   coalesce((
-    select json_agg(json_build_object('handle', pc.handle, 'name', pc.name, 'count', n)
+    select json_agg(json_build_object(
+        'handle', pc.handle, 'name', ${translated("ctr", "name", "pc.name")}, 'count', n)
       order by pc.rank, pc.name)
     from (
       select category_id, count(*)::int as n
       from flagged cross join unnest(category_ids) as category_id
       where in_facility and in_certification and in_price
       group by category_id) counted
-    join product_category pc on pc.id = counted.category_id), '[]') as categories,
+    join product_category pc on pc.id = counted.category_id
+    ${translationOf("ctr", "pc.id")}), '[]') as categories,
   coalesce((
     select json_agg(json_build_object('handle', f.handle, 'name', f.name, 'count', n)
       order by f.name, f.handle)
@@ -164,6 +182,7 @@ export async function queryCatalog(
   pg: Knex,
   params: StoreCatalogParamsType,
   salesChannelIds: string[],
+  locale: string | undefined,
 ): Promise<CatalogResult> {
   const q = params.q?.trim()
   const sql = CATALOG_SQL(ORDER_BY[params.sort])
@@ -175,6 +194,7 @@ export async function queryCatalog(
     max_price: params.max_price ?? null,
     pattern: q ? `%${escapeLike(q)}%` : null,
     channels: salesChannelIds,
+    locale: locale ?? null,
     limit: params.limit,
     offset: (params.page - 1) * params.limit,
   }

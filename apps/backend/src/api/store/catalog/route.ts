@@ -18,7 +18,7 @@ export async function GET(
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const channels = req.publishable_key_context?.sales_channel_ids ?? []
 
-  const catalog = await queryCatalog(pg, params, channels)
+  const catalog = await queryCatalog(pg, params, channels, req.locale)
   for (const name of ["category", "facility"] as const) {
     if (params[name] && !catalog[`${name}_id`]) {
       throw new MedusaError(

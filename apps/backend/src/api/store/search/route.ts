@@ -1,6 +1,10 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import type { ISearchModuleService, SearchTypes } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  applyTranslations,
+  ContainerRegistrationKeys,
+  Modules,
+} from "@medusajs/framework/utils"
 import { type ProductSearchResult, searchProducts } from "../../../lib/product-search"
 import { searchOutage } from "../../../lib/search-outage"
 import type { StoreSearchParamsType } from "./validators"
@@ -23,7 +27,8 @@ const flagCounts = (facet: SearchTypes.SearchFacetResult | undefined) => {
  * Meilisearch when configured, PostgreSQL otherwise. Only published, sellable
  * products are indexed, and only public facts.
  * When the engine is down the buyer gets a 503 that says so, and nothing else
- * in the shop is affected.
+ * in the shop is affected. Words match the indexed (Indonesian) text; titles
+ * and category names are answered in the request's locale where translated.
  */
 export async function GET(
   req: MedusaStoreRequest<unknown, StoreSearchParamsType>,
@@ -56,34 +61,43 @@ export async function GET(
 
   const facets = result.facets ?? {}
   const names = await facetNames(req, {
-    categories: countsOf(facets.category_handles).map((c) => c.value),
+    categories: [
+      ...countsOf(facets.category_handles).map((c) => c.value),
+      ...result.hits.flatMap(({ document: doc }) => doc.category_handle || []),
+    ],
     facilities: countsOf(facets.facility_handle).map((c) => c.value),
   })
   const price = facets.price?.type === "stats" ? facets.price : undefined
 
+  const hits = result.hits.map(({ document: doc }) => ({
+    id: doc.id,
+    handle: doc.handle,
+    title: doc.title,
+    subtitle: doc.subtitle || null,
+    thumbnail: doc.thumbnail || null,
+    price: doc.has_price ? { amount: doc.price, currency_code: "idr" } : null,
+    in_stock: doc.in_stock,
+    halal: doc.halal,
+    certifications: doc.certifications,
+    category: doc.category_handle
+      ? {
+          handle: doc.category_handle,
+          name: names.categories.get(doc.category_handle) ?? doc.category_name,
+        }
+      : null,
+    workshop: doc.workshop_handle
+      ? { handle: doc.workshop_handle, name: doc.workshop_name }
+      : null,
+    facility: doc.facility_handle
+      ? { handle: doc.facility_handle, name: doc.facility_name }
+      : null,
+  }))
+  await applyTranslations({ localeCode: req.locale, objects: hits, container: req.scope })
+
   res.json({
     query: params.q ?? "",
     corrected_query: result.corrected_query,
-    hits: result.hits.map(({ document: doc }) => ({
-      id: doc.id,
-      handle: doc.handle,
-      title: doc.title,
-      subtitle: doc.subtitle || null,
-      thumbnail: doc.thumbnail || null,
-      price: doc.has_price ? { amount: doc.price, currency_code: "idr" } : null,
-      in_stock: doc.in_stock,
-      halal: doc.halal,
-      certifications: doc.certifications,
-      category: doc.category_handle
-        ? { handle: doc.category_handle, name: doc.category_name }
-        : null,
-      workshop: doc.workshop_handle
-        ? { handle: doc.workshop_handle, name: doc.workshop_name }
-        : null,
-      facility: doc.facility_handle
-        ? { handle: doc.facility_handle, name: doc.facility_name }
-        : null,
-    })),
+    hits,
     total: result.metadata.count ?? 0,
     page: params.page,
     limit: params.limit,
@@ -106,7 +120,7 @@ const withNames = (counts: ValueCounts, names: Map<string, string>) =>
     .filter(({ value }) => names.has(value))
     .map(({ value, count }) => ({ handle: value, name: names.get(value)!, count }))
 
-/** Display names of the facet handles, from the catalog itself. */
+/** Display names of the handles, from the catalog itself, in the request's locale. */
 async function facetNames(
   req: MedusaStoreRequest,
   handles: { categories: string[]; facilities: string[] },
@@ -114,11 +128,14 @@ async function facetNames(
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const [categories, facilities] = await Promise.all([
     handles.categories.length
-      ? query.graph({
-          entity: "product_category",
-          fields: ["handle", "name"],
-          filters: { handle: handles.categories, is_active: true, is_internal: false },
-        })
+      ? query.graph(
+          {
+            entity: "product_category",
+            fields: ["id", "handle", "name"],
+            filters: { handle: handles.categories, is_active: true, is_internal: false },
+          },
+          { locale: req.locale },
+        )
       : { data: [] },
     handles.facilities.length
       ? query.graph({
