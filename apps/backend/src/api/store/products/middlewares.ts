@@ -1,4 +1,5 @@
 import { allowFields, type MiddlewareRoute } from "@medusajs/framework/http"
+import { serveProductList } from "./serve-product-list"
 
 /**
  * Store routes only return fields on their allow list; these let a product
@@ -29,7 +30,7 @@ const PUBLIC_PROVENANCE_FIELDS = [
 export const storeProductsMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/products",
-    middlewares: [allowFields(PUBLIC_PROVENANCE_FIELDS)],
+    middlewares: [allowFields(PUBLIC_PROVENANCE_FIELDS), serveProductList],
   },
   {
     matcher: "/store/products/:id",
