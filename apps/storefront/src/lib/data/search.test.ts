@@ -24,6 +24,7 @@ vi.mock("@medusajs/js-sdk", () => ({
 vi.mock("@/lib/config", () => ({ publishableKey: "pk_test" }))
 vi.mock("@/lib/data/cookies", () => ({}))
 vi.mock("@/lib/medusa", () => ({ sdk: { client: { fetch: vi.fn() } } }))
+vi.mock("next-intl/server", () => ({ getLocale: async () => "id" }))
 
 const fetchMock = vi.mocked(sdk.client.fetch)
 
@@ -86,6 +87,7 @@ describe("searchProducts", () => {
         sort: "price_asc",
         page: 2,
         limit: 12,
+        locale: "id-ID",
       },
       next: { tags: ["search"], revalidate: 30 },
     })
@@ -142,7 +144,7 @@ describe("searchProducts", () => {
 
 describe("suggestProducts", () => {
   it("asks nothing for fewer than two characters", async () => {
-    expect(await suggestProducts(" k ")).toEqual({
+    expect(await suggestProducts(" k ", "id")).toEqual({
       query: "k",
       suggestions: [],
       total: 0,
@@ -151,10 +153,12 @@ describe("suggestProducts", () => {
     expect(fetchMock).not.toHaveBeenCalled()
   })
 
-  it("asks for five of the most relevant and keeps only what the list shows", async () => {
+  it("asks for five of the most relevant, in the box's language, and keeps only what the list shows", async () => {
     fetchMock.mockResolvedValueOnce(result([1, 2, 3, 4, 5].map(hit), 37))
-    const found = await suggestProducts("  kerip ")
-    expect(sentQueries()).toEqual([{ q: "kerip", sort: "relevance", page: 1, limit: 5 }])
+    const found = await suggestProducts("  kerip ", "en")
+    expect(sentQueries()).toEqual([
+      { q: "kerip", sort: "relevance", page: 1, limit: 5, locale: "en-US" },
+    ])
     expect(found.total).toBe(37)
     expect(found.suggestions[0]).toEqual({
       handle: "keripik-1",
@@ -166,11 +170,11 @@ describe("suggestProducts", () => {
 
   it("says search is unavailable on a 503 or a network failure", async () => {
     fetchMock.mockRejectedValueOnce(new FetchError("down", "Unavailable", 503))
-    expect(await suggestProducts("kerip")).toMatchObject({
+    expect(await suggestProducts("kerip", "id")).toMatchObject({
       suggestions: [],
       available: false,
     })
     fetchMock.mockRejectedValueOnce(new TypeError("fetch failed"))
-    expect((await suggestProducts("kerip")).available).toBe(false)
+    expect((await suggestProducts("kerip", "id")).available).toBe(false)
   })
 })

@@ -72,7 +72,10 @@ export async function searchProducts(
  * The few best matches for a search box's text. A search that cannot answer gives an
  * empty list marked unavailable, so the box says so instead of failing.
  */
-export async function suggestProducts(text: string): Promise<SearchSuggestions> {
+export async function suggestProducts(
+  text: string,
+  locale: string,
+): Promise<SearchSuggestions> {
   const q = normalizeSearchText(text)
   if (q.length < SUGGESTION_MIN_LENGTH) {
     return noSuggestions(q, true)
@@ -81,6 +84,7 @@ export async function suggestProducts(text: string): Promise<SearchSuggestions> 
     const result = await readSearch(
       { q, sort: DEFAULT_SEARCH_SORT, page: 1 },
       SUGGESTION_LIMIT,
+      locale,
     )
     return toSuggestions(q, result)
   } catch (error) {
@@ -91,11 +95,15 @@ export async function suggestProducts(text: string): Promise<SearchSuggestions> 
   }
 }
 
-function readSearch(params: ProductSearchParams, limit: number): Promise<SearchResult> {
+function readSearch(
+  params: ProductSearchParams,
+  limit: number,
+  locale?: string,
+): Promise<SearchResult> {
   return storeGet<SearchResult>(
     "/store/search",
     storeSearchQuery(params, limit),
     CACHE_TAGS.search,
-    { revalidate: SEARCH_REVALIDATE_SECONDS },
+    { revalidate: SEARCH_REVALIDATE_SECONDS, locale },
   )
 }

@@ -1,11 +1,13 @@
 import "server-only"
 
 import { FetchError } from "@medusajs/js-sdk"
+import { getLocale } from "next-intl/server"
 
 import { publishableKey } from "@/lib/config"
 import { CatalogUnavailableError } from "@/lib/data/catalog-unavailable-error"
 import { getAuthHeaders } from "@/lib/data/cookies"
 import { sdk } from "@/lib/medusa"
+import { contentLocale } from "@/lib/util/content-locale"
 
 /**
  * Catalog reads are cached by Next under these tags. The backend expires them through
@@ -33,12 +35,18 @@ type CacheTag = (typeof CACHE_TAGS)[keyof typeof CACHE_TAGS]
 /**
  * GET a Store API route, turning a missing key or an unreachable backend into
  * CatalogUnavailableError. `revalidate` shortens the cache for reads that go stale faster.
+ * The page's locale (or `locale`, where no page renders) goes in the query: Medusa
+ * answers catalog content translated, and the URL, hence Next's cache key, differs per
+ * language.
  */
 export async function storeGet<T>(
   path: `/store/${string}`,
   query: Record<string, unknown>,
   tag: CacheTag,
-  { revalidate = CATALOG_REVALIDATE_SECONDS }: { revalidate?: number } = {},
+  {
+    revalidate = CATALOG_REVALIDATE_SECONDS,
+    locale,
+  }: { revalidate?: number; locale?: string } = {},
 ): Promise<T> {
   if (!publishableKey) {
     throw new CatalogUnavailableError("missing-publishable-key")
@@ -47,7 +55,7 @@ export async function storeGet<T>(
   try {
     return await sdk.client.fetch<T>(path, {
       method: "GET",
-      query,
+      query: { ...query, locale: contentLocale(locale ?? (await getLocale())) },
       next: { tags: [tag], revalidate },
     })
   } catch (error) {

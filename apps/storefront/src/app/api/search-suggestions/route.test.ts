@@ -70,6 +70,16 @@ describe("GET /api/search-suggestions", () => {
     })
   })
 
+  it("asks for the box's language, Indonesian when it names none", async () => {
+    fetchMock.mockResolvedValue({ hits: [], total: 0, facets: {} })
+    await get("q=kopi&locale=en")
+    await get("q=kopi")
+    const locales = fetchMock.mock.calls.map(
+      ([, init]) => (init as { query: { locale: string } }).query.locale,
+    )
+    expect(locales).toEqual(["en-US", "id-ID"])
+  })
+
   it("says search is unavailable, and lets nobody keep that answer", async () => {
     fetchMock.mockRejectedValueOnce(new FetchError("down", "Service Unavailable", 503))
     const response = await get("q=kopi")

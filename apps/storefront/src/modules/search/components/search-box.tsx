@@ -1,6 +1,6 @@
 "use client"
 
-import { useTranslations } from "next-intl"
+import { useLocale, useTranslations } from "next-intl"
 import {
   type ChangeEvent,
   type FormEvent,
@@ -43,6 +43,7 @@ type Option = { key: string; href: string; suggestion?: SearchSuggestion }
  */
 export function SearchBox({ action, defaultQuery = "", variant = "header" }: Props) {
   const t = useTranslations("layout.search")
+  const locale = useLocale()
   const router = useRouter()
   const id = useId()
   const inputId = `${id}input`
@@ -110,7 +111,7 @@ export function SearchBox({ action, defaultQuery = "", variant = "header" }: Pro
     pending.current.request = request
     let next: SearchSuggestions
     try {
-      const query = new URLSearchParams({ [SEARCH_QUERY.q]: q })
+      const query = new URLSearchParams({ [SEARCH_QUERY.q]: q, locale })
       const response = await fetch(`${SUGGESTIONS_URL}?${query}`, {
         signal: request.signal,
       })
