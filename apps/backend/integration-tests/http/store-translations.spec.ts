@@ -5,8 +5,13 @@ import { seedDemoData } from "../../src/scripts/seed"
 import {
   CATEGORIES,
   CATEGORY_TRANSLATIONS_EN,
+  FACILITIES,
+  FACILITY_TRANSLATIONS_EN,
   PRODUCT_TRANSLATIONS_EN,
   PRODUCTS,
+  WORKSHOP_TRANSLATIONS_EN,
+  WORKSHOPS,
+  workshopOf,
 } from "../../src/scripts/seed-data"
 import { migrateAndSeedSearch } from "../utils/search"
 
@@ -209,6 +214,62 @@ medusaIntegrationTestRunner({
       )
     })
 
+    describe("workshops and facilities", () => {
+      const workshop = workshopOf(seeded)
+      const facility = FACILITIES.find((f) => f.handle === workshop.facility)!
+      type Workshop = {
+        craft_type: string
+        story: string
+        products: { handle: string; title: string }[]
+      }
+
+      it("tell their story in English for en-US and in Indonesian otherwise", async () => {
+        const read = (locale: string) =>
+          get<{ workshop: Workshop }>(
+            `/store/workshops/${workshop.handle}?locale=${locale}`,
+          )
+        const inEnglish = (await read("en-US")).workshop
+        expect(inEnglish).toMatchObject(WORKSHOP_TRANSLATIONS_EN[workshop.handle])
+        expect(inEnglish.products).toContainEqual(
+          expect.objectContaining({ handle: seeded.handle, title: english.title }),
+        )
+        expect((await read("id-ID")).workshop).toMatchObject({
+          craft_type: workshop.craft_type,
+          story: workshop.story,
+        })
+
+        const { facility: inEnglishFacility } = await get<{
+          facility: { story: string }
+        }>(`/store/facilities/${facility.handle}?locale=en-US`)
+        expect(inEnglishFacility.story).toEqual(
+          FACILITY_TRANSLATIONS_EN[facility.handle].story,
+        )
+        const { facilities } = await get<{ facilities: { story: string }[] }>(
+          "/store/facilities",
+        )
+        expect(facilities.map((f) => f.story).sort()).toEqual(
+          FACILITIES.map((f) => f.story).sort(),
+        )
+      })
+
+      it("name the product of a batch label in English on the provenance page", async () => {
+        const query = getContainer().resolve("query")
+        const { data: batches } = await query.graph({
+          entity: "production_batch",
+          fields: ["code", "product_variant.product.handle"],
+        })
+        const batch = batches.find(
+          (b) => b.product_variant?.product?.handle === seeded.handle,
+        )!
+        const read = (locale: string) =>
+          get<{ provenance: { product: { title: string } } }>(
+            `/store/provenance/${batch.code}?locale=${locale}`,
+          )
+        expect((await read("en-US")).provenance.product.title).toEqual(english.title)
+        expect((await read("id-ID")).provenance.product.title).toEqual(seeded.title)
+      })
+    })
+
     it("lists Indonesian and English as the store's locales", async () => {
       const { locales } = await get<{ locales: { code: string }[] }>("/store/locales")
       expect(locales.map((locale) => locale.code).sort()).toEqual(["en-US", "id-ID"])
@@ -219,7 +280,9 @@ medusaIntegrationTestRunner({
       const translations = await getContainer()
         .resolve("translation")
         .listTranslations({ locale_code: "en-US" })
-      expect(translations).toHaveLength(PRODUCTS.length + CATEGORIES.length)
+      expect(translations).toHaveLength(
+        PRODUCTS.length + CATEGORIES.length + WORKSHOPS.length + FACILITIES.length,
+      )
     })
   },
 })

@@ -1,26 +1,30 @@
 /**
  * English for the demo catalog through Medusa's Translation Module: each
- * product's title, subtitle and description and each category's name and
- * description. Idempotent: a translation that exists is left as it is, so
- * staff's edits in the dashboard survive a re-run.
+ * product's title, subtitle and description, each category's name and
+ * description, each workshop's craft and story and each facility's story.
+ * Idempotent: a translation that exists is left as it is, so staff's edits in
+ * the dashboard survive a re-run.
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createTranslationsWorkflow } from "@medusajs/medusa/core-flows"
 import {
-  CATEGORIES,
   CATEGORY_TRANSLATIONS_EN,
   ENGLISH_LOCALE,
+  FACILITY_TRANSLATIONS_EN,
   PRODUCT_TRANSLATIONS_EN,
-  PRODUCTS,
+  WORKSHOP_TRANSLATIONS_EN,
 } from "./seed-data"
 
 type Log = (message: string) => void
 
-type Wanted = {
-  reference: "product" | "product_category"
-  reference_id: string
-  translations: Record<string, string>
+// Each translated entity (its query.graph name, which is also the translation's
+// reference) with its English by handle.
+const ENGLISH: Record<string, Record<string, Record<string, string>>> = {
+  product: PRODUCT_TRANSLATIONS_EN,
+  product_category: CATEGORY_TRANSLATIONS_EN,
+  workshop: WORKSHOP_TRANSLATIONS_EN,
+  facility: FACILITY_TRANSLATIONS_EN,
 }
 
 export async function ensureTranslations(
@@ -28,32 +32,25 @@ export async function ensureTranslations(
   log: Log,
 ): Promise<void> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: products } = await query.graph({
-    entity: "product",
-    fields: ["id", "handle"],
-    filters: { handle: PRODUCTS.map((product) => product.handle) },
-  })
-  const { data: categories } = await query.graph({
-    entity: "product_category",
-    fields: ["id", "handle"],
-    filters: { handle: CATEGORIES.map((category) => category.handle) },
-  })
-
-  const wanted: Wanted[] = [
-    ...products.map((product) => ({
-      reference: "product" as const,
-      reference_id: product.id,
-      translations: PRODUCT_TRANSLATIONS_EN[product.handle],
-    })),
-    ...categories.map((category) => ({
-      reference: "product_category" as const,
-      reference_id: category.id,
-      translations:
-        CATEGORY_TRANSLATIONS_EN[
-          category.handle as keyof typeof CATEGORY_TRANSLATIONS_EN
-        ],
-    })),
-  ]
+  const wanted: {
+    reference: string
+    reference_id: string
+    translations: Record<string, string>
+  }[] = []
+  for (const [entity, byHandle] of Object.entries(ENGLISH)) {
+    const { data } = await query.graph({
+      entity,
+      fields: ["id", "handle"],
+      filters: { handle: Object.keys(byHandle) },
+    })
+    for (const record of data as { id: string; handle: string }[]) {
+      wanted.push({
+        reference: entity,
+        reference_id: record.id,
+        translations: byHandle[record.handle],
+      })
+    }
+  }
 
   const translation = container.resolve(Modules.TRANSLATION)
   const existing = await translation.listTranslations(

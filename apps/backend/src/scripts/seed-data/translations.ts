@@ -226,3 +226,64 @@ export const PRODUCT_TRANSLATIONS_EN: Record<string, ProductTranslation> = {
       "A standing hanger of iron tube with six hooks at the top and a small shoe rack at the bottom. 170 cm tall on four steady legs. Handy for a rented room, a bedroom or beside the front door.",
   },
 }
+
+export type WorkshopTranslation = { craft_type: string; story: string }
+
+/** English for every demo workshop, by handle. */
+export const WORKSHOP_TRANSLATIONS_EN: Record<string, WorkshopTranslation> = {
+  "dapur-olahan-bengkulu": {
+    craft_type: "Food processing",
+    story:
+      "A production kitchen that turns robusta coffee, cassava and bananas from farmers around Bengkulu into packaged snacks and drinks.",
+  },
+  "anyaman-bengkulu": {
+    craft_type: "Weaving and fibre crafts",
+    story:
+      "A work group that weaves pandan, rattan and coconut fibre into bags, doormats and household goods.",
+  },
+  "bengkel-kayu-bengkulu": {
+    craft_type: "Carpentry and welding",
+    story:
+      "A workshop making simple furniture and household goods from wood and iron for the local market.",
+  },
+  "ukir-jepara": {
+    craft_type: "Teak furniture and carving",
+    story:
+      "A furniture workshop carrying on the Jepara carving tradition: chairs, tables, cabinets and frames in teak, worked by hand and finished with natural polish.",
+  },
+  "kriya-kayu-jepara": {
+    craft_type: "Small woodcraft",
+    story:
+      "A work group that turns teak offcuts from the furniture workshop into models, calligraphy and small decorations.",
+  },
+  "dapur-jepara": {
+    craft_type: "Food processing",
+    story: "A cooperative kitchen making snacks of the Jepara coast in small batches.",
+  },
+  "batik-rajut-malang": {
+    craft_type: "Hand-drawn batik and knitting",
+    story:
+      "A studio where women learn to draw batik with a canting and to knit bags and purses.",
+  },
+  "dapur-kue-malang": {
+    craft_type: "Cookies and snacks",
+    story:
+      "A kitchen making cookies, rice crackers and jarred sambal from East Javanese home recipes.",
+  },
+}
+
+/** English stories of the demo facilities, by handle. */
+export const FACILITY_TRANSLATIONS_EN: Record<string, { story: string }> = {
+  "rutan-bengkulu": {
+    story:
+      "The workshops of Rutan Bengkulu train inmates to process local produce, from robusta coffee to chips and cookies. Its work groups also make woven crafts and simple furniture for the local market.",
+  },
+  "lapas-jepara": {
+    story:
+      "Following the Jepara carving tradition, the workshops of Lapas Jepara teach inmates teak carpentry and the art of carving. They make furniture, frames and woodcraft worked by hand.",
+  },
+  "lapas-perempuan-malang": {
+    story:
+      "The work groups of the Malang women's prison practise hand-drawn batik, knitting and home-style food. Its training programme gives inmates skills they can use to start their own business.",
+  },
+}

@@ -1,10 +1,12 @@
 import "server-only"
 
 import { FetchError } from "@medusajs/js-sdk"
+import { getLocale } from "next-intl/server"
 import { cache } from "react"
 
 import { CatalogUnavailableError } from "@/lib/data/catalog-unavailable-error"
 import { isStoreError, storeRequest } from "@/lib/data/store-api"
+import { contentLocale } from "@/lib/util/content-locale"
 import { normalizeBatchCode } from "@/lib/util/provenance"
 
 export type ProvenanceCertificate = {
@@ -57,6 +59,7 @@ export const getProvenance = cache(async (input: string): Promise<Provenance | n
   try {
     const { provenance } = await storeRequest<{ provenance: Provenance }>(
       `/store/provenance/${code}`,
+      { query: { locale: contentLocale(await getLocale()) } },
     )
     return provenance
   } catch (error) {

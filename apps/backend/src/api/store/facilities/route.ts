@@ -9,10 +9,13 @@ export async function GET(
 ) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { limit, offset } = req.validatedQuery as StoreListFacilitiesParamsType
-  const { data: facilities, metadata } = await query.graph({
-    entity: "facility",
-    fields: PUBLIC_FACILITY_FIELDS,
-    pagination: { skip: offset, take: limit, order: { name: "ASC" } },
-  })
+  const { data: facilities, metadata } = await query.graph(
+    {
+      entity: "facility",
+      fields: PUBLIC_FACILITY_FIELDS,
+      pagination: { skip: offset, take: limit, order: { name: "ASC" } },
+    },
+    { locale: req.locale },
+  )
   res.json({ facilities, count: metadata?.count ?? facilities.length, limit, offset })
 }

@@ -9,11 +9,14 @@ export async function GET(
 ) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { facility, limit, offset } = req.validatedQuery as StoreListWorkshopsParamsType
-  const { data: workshops, metadata } = await query.graph({
-    entity: "workshop",
-    fields: PUBLIC_WORKSHOP_FIELDS,
-    filters: facility ? { facility: { handle: facility } } : {},
-    pagination: { skip: offset, take: limit, order: { name: "ASC" } },
-  })
+  const { data: workshops, metadata } = await query.graph(
+    {
+      entity: "workshop",
+      fields: PUBLIC_WORKSHOP_FIELDS,
+      filters: facility ? { facility: { handle: facility } } : {},
+      pagination: { skip: offset, take: limit, order: { name: "ASC" } },
+    },
+    { locale: req.locale },
+  )
   res.json({ workshops, count: metadata?.count ?? workshops.length, limit, offset })
 }

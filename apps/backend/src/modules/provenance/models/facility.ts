@@ -13,7 +13,8 @@ export const Facility = model
     name: model.text().searchable(),
     city: model.text(),
     province: model.text(),
-    story: model.text().nullable(),
+    // Translatable: the Store API answers it in the buyer's language where translated.
+    story: model.text().translatable().nullable(),
     makers_share_bps: model.number().default(5000),
     capital_share_bps: model.number().default(3500),
     state_revenue_share_bps: model.number().default(1500),

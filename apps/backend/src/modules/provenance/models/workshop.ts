@@ -10,8 +10,9 @@ export const Workshop = model.define("workshop", {
   id: model.id({ prefix: "wks" }).primaryKey(),
   handle: model.text().unique(),
   name: model.text().searchable(),
-  craft_type: model.text(),
-  story: model.text().nullable(),
+  // Translatable: the Store API answers them in the buyer's language where translated.
+  craft_type: model.text().translatable(),
+  story: model.text().translatable().nullable(),
   photo_urls: model.array().default([]),
   maker_count: model.number().default(0),
   training_hours: model.number().default(0),

@@ -4,11 +4,14 @@ import { PUBLIC_FACILITY_FIELDS } from "../query-config"
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "facility",
-    fields: PUBLIC_FACILITY_FIELDS,
-    filters: { handle: req.params.handle },
-  })
+  const { data } = await query.graph(
+    {
+      entity: "facility",
+      fields: PUBLIC_FACILITY_FIELDS,
+      filters: { handle: req.params.handle },
+    },
+    { locale: req.locale },
+  )
   if (!data.length) {
     throw new MedusaError(
       MedusaError.Types.NOT_FOUND,

@@ -35,11 +35,15 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const code = normalizeBatchCode(req.params.code)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = code
-    ? await query.graph({
-        entity: "production_batch",
-        fields: PUBLIC_BATCH_FIELDS,
-        filters: { code },
-      })
+    ? await query.graph(
+        {
+          entity: "production_batch",
+          fields: PUBLIC_BATCH_FIELDS,
+          filters: { code },
+        },
+        // The product's title in the buyer's language, where translated.
+        { locale: req.locale },
+      )
     : { data: [] }
   const batch = data[0] as PublicBatch | undefined
   if (!batch) {

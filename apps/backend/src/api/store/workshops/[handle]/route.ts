@@ -8,11 +8,14 @@ import { PUBLIC_WORKSHOP_FIELDS, PUBLIC_WORKSHOP_PRODUCT_FIELDS } from "../query
 
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "workshop",
-    fields: [...PUBLIC_WORKSHOP_FIELDS, "products.id"],
-    filters: { handle: req.params.handle },
-  })
+  const { data } = await query.graph(
+    {
+      entity: "workshop",
+      fields: [...PUBLIC_WORKSHOP_FIELDS, "products.id"],
+      filters: { handle: req.params.handle },
+    },
+    { locale: req.locale },
+  )
   const workshop = data[0]
   if (!workshop) {
     throw new MedusaError(
@@ -25,11 +28,14 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   }
   const productIds = (linked ?? []).map((product: { id: string }) => product.id)
   const { data: products } = productIds.length
-    ? await query.graph({
-        entity: "product",
-        fields: PUBLIC_WORKSHOP_PRODUCT_FIELDS,
-        filters: { id: productIds, status: ProductStatus.PUBLISHED },
-      })
+    ? await query.graph(
+        {
+          entity: "product",
+          fields: PUBLIC_WORKSHOP_PRODUCT_FIELDS,
+          filters: { id: productIds, status: ProductStatus.PUBLISHED },
+        },
+        { locale: req.locale },
+      )
     : { data: [] }
   res.json({ workshop: { ...publicWorkshop, products } })
 }
