@@ -42,4 +42,11 @@ describe("storeGet", () => {
       ],
     ])
   })
+
+  it("lets Next's own signals from reading the locale through, instead of calling the catalog unavailable", async () => {
+    const signal = new Error("Dynamic server usage: headers")
+    vi.mocked(getLocale).mockRejectedValueOnce(signal)
+    await expect(storeGet("/store/catalog", {}, "products")).rejects.toBe(signal)
+    expect(fetchMock).not.toHaveBeenCalled()
+  })
 })

@@ -52,10 +52,12 @@ export async function storeGet<T>(
     throw new CatalogUnavailableError("missing-publishable-key")
   }
 
+  // Outside the try: Next's own signals (a page turning dynamic) must pass through.
+  const pageLocale = contentLocale(locale ?? (await getLocale()))
   try {
     return await sdk.client.fetch<T>(path, {
       method: "GET",
-      query: { ...query, locale: contentLocale(locale ?? (await getLocale())) },
+      query: { ...query, locale: pageLocale },
       next: { tags: [tag], revalidate },
     })
   } catch (error) {
