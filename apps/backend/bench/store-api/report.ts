@@ -1,0 +1,155 @@
+import { writeReport } from "../report"
+import type { CatalogCounts } from "./catalog"
+import type { LoadFigures } from "./load"
+import type { Flavour } from "./scenarios"
+
+export type StoreApiReport = {
+  measured_at: string
+  machine: string
+  load_average_at_start: string
+  options: { duration_s: number; warmup_s: number; connections: number[]; carts: number }
+  sizes: {
+    products: number
+    counts: CatalogCounts
+    /** Null when the catalog came from the cache. */
+    generated_in_s: number | null
+    servers: Partial<
+      Record<
+        Flavour,
+        {
+          startup_memory_note: string
+          peak_memory_mib: number
+          scenarios: Record<string, { endpoint: string; levels: LoadFigures[] }>
+        }
+      >
+    >
+  }[]
+}
+
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a !== undefined && b ? (a / b).toFixed(2) : "–"
+const cell = (value: number | undefined) => (value === undefined ? "–" : String(value))
+// Fewer answers than connections: the server had not answered most requests when time was up.
+const latency = (f: LoadFigures | undefined) =>
+  !f
+    ? "–"
+    : f.iterations < f.connections
+      ? `saturated (${f.iterations} answers)`
+      : `${f.p50_ms} / ${f.p95_ms} / ${f.p99_ms}`
+
+function sizeTable(size: StoreApiReport["sizes"][number]): string[] {
+  const { ours, stock } = size.servers
+  const names = [
+    ...new Set([
+      ...Object.keys(ours?.scenarios ?? {}),
+      ...Object.keys(stock?.scenarios ?? {}),
+    ]),
+  ]
+  const rows = names.flatMap((name) => {
+    const o = ours?.scenarios[name]
+    const s = stock?.scenarios[name]
+    const levels = (o ?? s)!.levels.map((level) => level.connections)
+    return levels.map((connections) => {
+      const a = o?.levels.find((l) => l.connections === connections)
+      const b = s?.levels.find((l) => l.connections === connections)
+      return `| ${name} | ${connections} | ${cell(a?.per_second)} | ${cell(b?.per_second)} | ${ratio(a?.per_second, b?.per_second)} | ${latency(a)} | ${latency(b)} | ${ratio(a?.p95_ms, b?.p95_ms)} | ${cell(a?.errors)} / ${cell(b?.errors)} | ${cell(a?.peak_memory_mib)} / ${cell(b?.peak_memory_mib)} |`
+    })
+  })
+  const endpoints = names.map((name) => {
+    const o = ours?.scenarios[name]?.endpoint
+    const s = stock?.scenarios[name]?.endpoint
+    return `- **${name}**: ours \`${o ?? "not measured"}\`; stock \`${s ?? "not measured"}\``
+  })
+  const { counts } = size
+  return [
+    `### ${size.products.toLocaleString("en")} products`,
+    "",
+    `Catalog: ${counts.products} products, ${counts.variants} variants (${counts.priced_variants} priced in IDR, ${counts.stocked_variants} stocked), ${counts.batches} production batches, ${counts.workshop_links} product-workshop links; ${size.generated_in_s === null ? "cloned from the cached database" : `generated in ${size.generated_in_s} s`}. Peak memory of the whole run: ours ${cell(ours?.peak_memory_mib)} MiB, stock ${cell(stock?.peak_memory_mib)} MiB.`,
+    "",
+    "| scenario | conn. | ours req/s | stock req/s | req/s ours/stock | ours p50 / p95 / p99 ms | stock p50 / p95 / p99 ms | p95 ours/stock | errors ours / stock | peak MiB ours / stock |",
+    "|---|---|---|---|---|---|---|---|---|---|",
+    ...rows,
+    "",
+    "Requests per scenario:",
+    "",
+    ...endpoints,
+  ]
+}
+
+/** Ours, per scenario and concurrency: p95 at the smallest catalog against the largest. */
+function growth(report: StoreApiReport): string[] {
+  if (report.sizes.length < 2) {
+    return []
+  }
+  const first = report.sizes[0]
+  const last = report.sizes[report.sizes.length - 1]
+  const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n))
+  const names = Object.keys(first.servers.ours?.scenarios ?? {})
+  return [
+    `### Ours: p95 growth ${label(first.products)} → ${label(last.products)}`,
+    "",
+    `| scenario | ${report.options.connections.map((c) => `${c} conn.`).join(" | ")} |`,
+    `|---|${report.options.connections.map(() => "---").join("|")}|`,
+    ...names.map((name) => {
+      const before = first.servers.ours!.scenarios[name].levels
+      const after = last.servers.ours?.scenarios[name]?.levels ?? []
+      const cells = report.options.connections.map((c) => {
+        const a = before.find((l) => l.connections === c)
+        const b = after.find((l) => l.connections === c)
+        return a && b
+          ? `${a.p95_ms} → ${b.p95_ms} ms (×${ratio(b.p95_ms, a.p95_ms)})`
+          : "–"
+      })
+      return `| ${name} | ${cells.join(" | ")} |`
+    }),
+    "",
+  ]
+}
+
+export function writeStoreApiReport(report: StoreApiReport) {
+  const sizes = report.sizes.map((size) => size.products).join(",")
+  writeReport(
+    "store-api",
+    report,
+    [
+      "## Store API: our backend against stock Medusa 2.21.2",
+      "",
+      `Measured ${report.measured_at} on ${report.machine}. Load average when the run began: ${report.load_average_at_start}.`,
+      "",
+      "Both are production builds (`medusa build`, then `medusa start` with `NODE_ENV=production`,",
+      "one process in shared worker mode, no Redis), started one after the other on copies of the",
+      "same generated catalog: the demo seed plus generated products (3 variants each, IDR prices,",
+      "stock at the workshop's facility, one production batch, the workshop link and a quality",
+      "summary), the same for the same seed. Stock Medusa (`bench/stock-medusa`) has no custom",
+      "module and ignores our tables.",
+      `Each scenario runs ${report.options.warmup_s} s of warm-up, then ${report.options.duration_s} s measured, at each of ${report.options.connections.join(", ")} connections. GETs are`,
+      "driven by autocannon 9 (paths rotated where a scenario has many, p95 computed from every",
+      "response time); the cart scenarios by the suite's own loop of `fetch` calls, where one sample",
+      "is a whole chain (create a cart, then add an item) or one completion of a cart made ready",
+      `beforehand (${report.options.carts} per concurrency level, each completed once, on a demo craft`,
+      "with stock topped up to 1,000,000, shipped by pickup). Latency in milliseconds; errors are",
+      "non-2xx answers, socket errors and timeouts (30 s); peak memory is the serving process's VmHWM",
+      "so far. Between runs the suite waits until the server's CPU is idle, so requests the load tool",
+      "abandoned at the end of a run do not slow the next one. **saturated (n answers)**: fewer",
+      "answers than connections came back within the measured seconds; requests took longer than the",
+      "run, and percentiles of the few that did would mislead.",
+      "",
+      "Read with care: the **list by category** row compares different endpoints (ours is the",
+      "storefront's `/store/catalog` with a facility filter, facets and counts; stock lists",
+      "`/store/products` by `category_id`), and so does **search** (ours `/store/search` with facets and",
+      "spelling correction; stock `q=` on `/store/products`). **batch provenance** exists only in ours,",
+      "and the **select 1** floor only in stock. Completion pays by bank transfer in ours",
+      "(`pp_transfer_bank`) and by Medusa's system provider in stock. Client, servers and",
+      "PostgreSQL share the same cores, so figures are lower bounds of what the server alone does.",
+      "",
+      `Reproduce: \`DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_SIZES=${sizes} pnpm bench\``,
+      "(both suites) or `pnpm --filter @karya/backend bench store-api` (this one). Options:",
+      "`BENCH_SIZES`, `BENCH_DURATION`, `BENCH_WARMUP`, `BENCH_CONNECTIONS`, `BENCH_CARTS`,",
+      "`BENCH_BUILD=false` to reuse the builds; generated catalogs are kept as databases",
+      "`karya_bench_<size>_s<seed version>_g<generator version>` and cloned in seconds on the next run.",
+      "",
+      ...growth(report),
+      ...report.sizes.flatMap((size) => [...sizeTable(size), ""]),
+    ].join("\n"),
+  )
+}
