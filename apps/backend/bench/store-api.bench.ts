@@ -68,6 +68,7 @@ it(
       measured_at: new Date().toISOString(),
       machine: `${cpus().length} cores (${cpus()[0].model}), ${Math.round(totalmem() / 2 ** 30)} GiB; client, servers and PostgreSQL share it`,
       load_average_at_start: execSync("cat /proc/loadavg").toString().trim(),
+      load_average_at_end: "",
       options: {
         duration_s: DURATION,
         warmup_s: WARMUP,
@@ -123,6 +124,7 @@ it(
         }
       }
       report.sizes.push(entry)
+      report.load_average_at_end = execSync("cat /proc/loadavg").toString().trim()
       writeStoreApiReport(report)
     }
   },

@@ -7,6 +7,7 @@ export type StoreApiReport = {
   measured_at: string
   machine: string
   load_average_at_start: string
+  load_average_at_end: string
   options: { duration_s: number; warmup_s: number; connections: number[]; carts: number }
   sizes: {
     products: number
@@ -114,7 +115,7 @@ export function writeStoreApiReport(report: StoreApiReport) {
     [
       "## Store API: our backend against stock Medusa 2.21.2",
       "",
-      `Measured ${report.measured_at} on ${report.machine}. Load average when the run began: ${report.load_average_at_start}.`,
+      `Measured ${report.measured_at} on ${report.machine}. Load average (1, 5, 15 min) when the run began: ${report.load_average_at_start}; at the end: ${report.load_average_at_end}. Above 2, other work shared the two cores and every figure is lower than on a quiet machine.`,
       "",
       "Both are production builds (`medusa build`, then `medusa start` with `NODE_ENV=production`,",
       "one process in shared worker mode, no Redis), started one after the other on copies of the",
