@@ -54,8 +54,6 @@ export function ProductTemplate({ product, now }: Props) {
   const t = useTranslations("products.product")
   const messages = useMessages()
   const locale = useLocale()
-  // Catalog content is written in Indonesian; screen readers should read it so.
-  const contentLang = locale === "id" ? undefined : "id"
   const category = product.categories?.[0]
   const description = paragraphs(product.description)
   const workshop = product.workshop
@@ -83,14 +81,8 @@ export function ProductTemplate({ product, now }: Props) {
         <ProductGallery product={product} />
         <div className={styles.info}>
           {category && <p className={styles.category}>{category.name}</p>}
-          <h1 className={styles.title} lang={contentLang}>
-            {product.title}
-          </h1>
-          {product.subtitle && (
-            <p className={styles.subtitle} lang={contentLang}>
-              {product.subtitle}
-            </p>
-          )}
+          <h1 className={styles.title}>{product.title}</h1>
+          {product.subtitle && <p className={styles.subtitle}>{product.subtitle}</p>}
           {/* The form runs in the browser: send it its own strings only. */}
           <NextIntlClientProvider
             locale={locale}
@@ -108,11 +100,9 @@ export function ProductTemplate({ product, now }: Props) {
         {description.length > 0 && (
           <section aria-labelledby="deskripsi-produk" className={styles.description}>
             <h2 id="deskripsi-produk">{t("description")}</h2>
-            <div lang={contentLang}>
-              {description.map((paragraph, index) => (
-                <p key={index}>{paragraph}</p>
-              ))}
-            </div>
+            {description.map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
           </section>
         )}
         <ProductLabelFacts facts={labelFacts(product)} weight={product.weight} />
