@@ -35,6 +35,10 @@ describe("tagsForEvent", () => {
     ],
     ["provenance.production-batch.updated", ["products", "search"]],
     ["quality.product-quality.updated", ["products", "search"]],
+    [
+      "translation.updated",
+      ["products", "categories", "facilities", "workshops", "search"],
+    ],
     ["impact.impact-entry.created", ["impact"]],
     ["payment.captured", ["impact"]],
     ["payment.refunded", ["impact"]],

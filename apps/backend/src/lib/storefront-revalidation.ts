@@ -71,6 +71,12 @@ const RULES: { events: string[]; tags: StorefrontCacheTag[] }[] = [
     tags: ["facilities", "workshops", "products", "impact"],
   },
   { events: crud("provenance.production-batch"), tags: ["products"] },
+  // A translation (Medusa's Translation Module) may be of a product, a category, a
+  // workshop or a facility; its event does not say which.
+  {
+    events: crud("translation"),
+    tags: ["products", "categories", "facilities", "workshops"],
+  },
   // Every quality change (inspection, certificate, standard, recall, expiry) ends in a
   // re-judged product_quality summary, the part product pages show.
   { events: crud("quality.product-quality"), tags: ["products"] },
