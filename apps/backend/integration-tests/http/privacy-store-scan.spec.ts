@@ -231,10 +231,7 @@ const SCAN: ScanEntry[] = [
   scan("/store/regions/:id", "anonymous", (ids) => `/store/regions/${ids.regionId}`),
   scan("/store/currencies", "anonymous", () => "/store/currencies?limit=200"),
   scan("/store/currencies/:code", "anonymous", () => "/store/currencies/idr"),
-  scan("/store/locales", "anonymous", () => "/store/locales", {
-    disabled:
-      "Medusa serves it only with the translation feature flag, which we leave off",
-  }),
+  scan("/store/locales", "anonymous", () => "/store/locales"),
   scan(
     "/store/payment-providers",
     "anonymous",

@@ -40,9 +40,6 @@ const english = PRODUCT_TRANSLATIONS_EN[seeded.handle]
 const category = CATEGORIES.find((c) => c.handle === seeded.category)!
 
 medusaIntegrationTestRunner({
-  // Medusa reads this flag when it loads its links, which the runner does before
-  // it reads medusa-config.ts; `medusa start` reads the config first.
-  env: { MEDUSA_FF_TRANSLATION: "true" },
   testSuite: ({ api, getContainer }) => {
     let headers: Record<string, string>
 
