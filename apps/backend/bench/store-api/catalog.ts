@@ -19,8 +19,12 @@ export function databaseUrl(serverUrl: string, database: string): string {
   return url.toString()
 }
 
-async function withAdmin<T>(serverUrl: string, work: (pg: Client) => Promise<T>) {
-  const pg = new Client({ connectionString: databaseUrl(serverUrl, "postgres") })
+async function withDatabase<T>(
+  serverUrl: string,
+  database: string,
+  work: (pg: Client) => Promise<T>,
+) {
+  const pg = new Client({ connectionString: databaseUrl(serverUrl, database) })
   await pg.connect()
   try {
     return await work(pg)
@@ -28,6 +32,9 @@ async function withAdmin<T>(serverUrl: string, work: (pg: Client) => Promise<T>)
     await pg.end()
   }
 }
+
+const withAdmin = <T>(serverUrl: string, work: (pg: Client) => Promise<T>) =>
+  withDatabase(serverUrl, "postgres", work)
 
 async function exists(pg: Client, database: string): Promise<boolean> {
   const { rowCount } = await pg.query("select 1 from pg_database where datname = $1", [
@@ -96,9 +103,7 @@ export type CatalogCounts = {
 
 /** What the catalog holds, counted in SQL from the tables themselves. */
 export async function countCatalog(serverUrl: string, name: string) {
-  const pg = new Client({ connectionString: databaseUrl(serverUrl, name) })
-  await pg.connect()
-  try {
+  return withDatabase(serverUrl, name, async (pg) => {
     const { rows } = await pg.query<Record<keyof CatalogCounts, string>>(
       `
       select
@@ -124,9 +129,7 @@ export async function countCatalog(serverUrl: string, name: string) {
     return Object.fromEntries(
       Object.entries(rows[0]).map(([key, value]) => [key, Number(value)]),
     ) as CatalogCounts
-  } finally {
-    await pg.end()
-  }
+  })
 }
 
 /**
@@ -200,6 +203,9 @@ export async function ensureCatalog(
       )
     })
   }
+  // Planner statistics, which clones inherit: bulk-loaded tables have none until
+  // analyzed, and a server with autovacuum off (as here) never would.
+  await withDatabase(serverUrl, name, (pg) => pg.query("analyze"))
   const [demoCounts, counts] = await Promise.all([
     countCatalog(serverUrl, base),
     countCatalog(serverUrl, name),

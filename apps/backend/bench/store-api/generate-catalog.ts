@@ -248,7 +248,9 @@ export default async function generateCatalog({ container }: ExecArgs): Promise<
   const started = Date.now()
   for (let i = 0; i < products.length; i += BATCH) {
     await addProducts(container, products.slice(i, i + BATCH), templates, salesChannelId)
-    logger.info(`[bench] ${demoCount + i + BATCH} / ${size} products`)
+    logger.info(
+      `[bench] ${demoCount + Math.min(i + BATCH, products.length)} / ${size} products`,
+    )
   }
   logger.info(`[bench] products added in ${Math.round((Date.now() - started) / 1000)} s`)
   await rebuildProductSearch(container)

@@ -1,15 +1,16 @@
 import { spawn, type ChildProcess } from "node:child_process"
 import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
+import { Client } from "pg"
 
 export type BenchServer = {
   url: string
   /** Peak resident memory so far (VmHWM) of the process serving requests, in MiB. */
   peakMemoryMiB: () => number
   /**
-   * Resolves once the server has stopped working through requests a load tool
-   * gave up on (autocannon abandons those in flight when its time is up), so the
-   * next run does not pay for them.
+   * Resolves once the server and its database have stopped working through
+   * requests a load tool gave up on (autocannon abandons those in flight when
+   * its time is up), so the next run does not pay for them.
    */
   idle: () => Promise<void>
   output: () => string
@@ -125,16 +126,26 @@ export async function startServer(options: {
     peakMemoryMiB: () => Math.round(statusField(serving(), "VmHWM") / 1024),
     idle: async () => {
       const pid = serving()
-      const deadline = Date.now() + 120_000
-      let before = cpuTicks(pid)
-      // Idle: under 5% of one core over half a second (ticks are 10 ms).
-      while (Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, 500))
-        const now = cpuTicks(pid)
-        if (now - before <= 2) {
-          return
+      const pg = new Client({ connectionString: options.databaseUrl })
+      await pg.connect()
+      try {
+        const deadline = Date.now() + 120_000
+        let before = cpuTicks(pid)
+        // Idle: under 5% of one core over half a second (ticks are 10 ms), and no
+        // query of an abandoned request still running in PostgreSQL.
+        while (Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 500))
+          const now = cpuTicks(pid)
+          const { rows } = await pg.query(
+            "select count(*)::int as active from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()",
+          )
+          if (now - before <= 2 && rows[0].active === 0) {
+            return
+          }
+          before = now
         }
-        before = now
+      } finally {
+        await pg.end()
       }
     },
     output: () => output,
