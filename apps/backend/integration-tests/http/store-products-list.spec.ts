@@ -6,6 +6,7 @@ import { PRODUCTS } from "../../src/scripts/seed-data"
 type ListedProduct = {
   id: string
   handle: string
+  title: string
   variants: {
     id: string
     calculated_price?: { calculated_amount: number; calculated_amount_with_tax: number }
@@ -78,7 +79,16 @@ medusaIntegrationTestRunner({
         expect(second.offset).toEqual(12)
         expect(second.products.map((p) => p.id)).not.toContain(ids[0])
 
-        await expectSameAsMedusa(`${prices}&limit=100&order=title`)
+        const indonesian = await expectSameAsMedusa(`${prices}&limit=100&order=title`)
+
+        // In English, titles sort as the buyer reads them (the test database sorts by byte).
+        const english = await list(`${prices}&limit=100&order=title&locale=en-US`)
+        const titles = english.products.map((product) => product.title)
+        expect(titles).toEqual([...titles].sort())
+        expect(english.count).toEqual(indonesian.count)
+        expect(english.products.map((p) => p.id)).not.toEqual(
+          indonesian.products.map((p) => p.id),
+        )
         await expectSameAsMedusa(`${prices}&limit=100&order=-created_at`)
         const beyond = await expectSameAsMedusa(`${prices}&limit=12&offset=1000`)
         expect(beyond).toMatchObject({ products: [], count: PRODUCTS.length })

@@ -21,12 +21,18 @@ export const PRODUCT_ORDER_COLUMNS = [
 ] as const
 export type ProductOrderColumn = (typeof PRODUCT_ORDER_COLUMNS)[number]
 
-// The product table's own columns, named from the whitelist above only.
+// The product table's own columns, named from the whitelist above only. Titles sort
+// as the buyer reads them: in the request's locale where translated (Medusa's own
+// route sorts by the original), an empty translation falling back as in its reads.
 const orderBy = ({ column, descending }: ProductListOrder) => {
   const direction = descending ? "desc" : "asc"
+  const sortKey =
+    column === "title"
+      ? `coalesce(nullif(btrim(tr.translations->>'title'), ''), p.title)`
+      : `p.${column}`
   return column === "id"
     ? `p.id ${direction}`
-    : `p.${column} ${direction}, p.id ${direction}`
+    : `${sortKey} ${direction}, p.id ${direction}`
 }
 
 const WHERE = `
@@ -56,8 +62,10 @@ export async function queryProductListPage(
   filters: ProductListFilters,
   order: ProductListOrder,
   page: { limit: number; offset: number },
+  locale: string | null,
 ): Promise<{ ids: string[]; count: number }> {
   const bindings = {
+    locale,
     channels: filters.salesChannelIds,
     ids: filters.ids ?? null,
     handles: filters.handles ?? null,
@@ -71,7 +79,10 @@ export async function queryProductListPage(
     `select
       (select count(*)::int from product p where ${WHERE}) as count,
       array(
-        select p.id from product p where ${WHERE}
+        select p.id from product p
+        left join translation tr on tr.reference_id = p.id
+          and tr.locale_code = :locale and tr.deleted_at is null
+        where ${WHERE}
         order by ${orderBy(order)}
         limit :limit offset :offset) as ids`,
     bindings,

@@ -134,6 +134,7 @@ export async function serveProductList(
     },
     order,
     { limit: take ?? 50, offset: skip ?? 0 },
+    req.locale ?? null,
   )
 
   const { fields, withInventoryQuantity } = prepareInventoryQuantityFields(
