@@ -1,7 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process"
 import { readdirSync, readFileSync } from "node:fs"
-import path from "node:path"
 import { Client } from "pg"
+import { startBackend } from "../../integration-tests/utils/backend-process"
 
 export type BenchServer = {
   url: string
@@ -15,12 +14,6 @@ export type BenchServer = {
   idle: () => Promise<void>
   output: () => string
   stop: () => Promise<void>
-}
-
-function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null
-    ? Promise.resolve()
-    : new Promise((resolve) => child.once("exit", () => resolve()))
 }
 
 function statusField(pid: number, field: string): number {
@@ -78,18 +71,13 @@ export async function startServer(options: {
   databaseUrl: string
   port: number
 }): Promise<BenchServer> {
-  const url = `http://127.0.0.1:${options.port}`
-  const cli = path.resolve(options.serverDir, "../../node_modules/@medusajs/cli/cli.js")
-  const child = spawn(process.execPath, [cli, "start"], {
-    cwd: options.serverDir,
+  const backend = await startBackend({
+    appDir: options.serverDir,
+    databaseUrl: options.databaseUrl,
+    port: options.port,
+    readyTimeoutMs: 180_000,
     env: {
-      ...process.env,
       NODE_ENV: "production",
-      MEDUSA_WORKER_MODE: "shared",
-      DATABASE_URL: options.databaseUrl,
-      PORT: String(options.port),
-      DISABLE_MEDUSA_ADMIN: "true",
-      REDIS_URL: "",
       // Production refuses the development defaults; these only guard a throw-away database.
       JWT_SECRET: "bench-jwt-secret-not-for-production-use-0123456789",
       COOKIE_SECRET: "bench-cookie-secret-not-for-production-use-0123456789",
@@ -99,30 +87,13 @@ export async function startServer(options: {
       STOREFRONT_URL: "http://127.0.0.1:1",
       LOG_LEVEL: "error",
     },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
   })
-  let output = ""
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000)
-  }
-  child.stdout!.on("data", keep)
-  child.stderr!.on("data", keep)
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal)
-    } catch {
-      // Already gone.
-    }
-  }
-  // A suite that fails or is stopped must not leave a server holding the port.
-  process.once("exit", () => signalGroup("SIGKILL"))
   const serving = () =>
-    processTree(child.pid!).reduce((best, pid) =>
+    processTree(backend.pid).reduce((best, pid) =>
       statusField(pid, "VmRSS") > statusField(best, "VmRSS") ? pid : best,
     )
-  const server: BenchServer = {
-    url,
+  return {
+    url: backend.url,
     peakMemoryMiB: () => Math.round(statusField(serving(), "VmHWM") / 1024),
     idle: async () => {
       const pid = serving()
@@ -148,31 +119,7 @@ export async function startServer(options: {
         await pg.end()
       }
     },
-    output: () => output,
-    stop: async () => {
-      signalGroup("SIGTERM")
-      const forced = setTimeout(() => signalGroup("SIGKILL"), 10_000)
-      await exited(child)
-      clearTimeout(forced)
-    },
-  }
-
-  const deadline = Date.now() + 180_000
-  for (;;) {
-    if (child.exitCode !== null) {
-      throw new Error(`The server exited with ${child.exitCode}:\n${output}`)
-    }
-    const healthy = await fetch(`${url}/health`)
-      .then((response) => response.ok)
-      .catch(() => false)
-    if (healthy) {
-      return server
-    }
-    if (Date.now() > deadline) {
-      signalGroup("SIGKILL")
-      await exited(child)
-      throw new Error(`The server did not answer /health in time:\n${output}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    output: backend.output,
+    stop: backend.stop,
   }
 }

@@ -1,12 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process"
+import { createRequire } from "node:module"
 import { createServer } from "node:net"
 import path from "node:path"
 
 const BACKEND_DIR = path.resolve(__dirname, "../..")
-const MEDUSA_CLI = path.join(BACKEND_DIR, "node_modules/@medusajs/cli/cli.js")
 
 export type BackendProcess = {
   url: string
+  /** The `medusa start` process; what it starts shares its process group. */
+  pid: number
   /** What the process printed, for a failing test's message. */
   output: () => string
   /** Ends the process (and what it started) at once, as a power cut would. */
@@ -33,18 +35,25 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts the backend as its own process (`medusa start` on the app's sources,
- * as `pnpm dev` runs it) against `databaseUrl`, and resolves once /health answers.
+ * Starts a Medusa app as its own process (`medusa start` in `appDir`: by default
+ * this app's sources, as `pnpm dev` runs it; or a production build's folder)
+ * against `databaseUrl`, and resolves once /health answers.
  */
 export async function startBackend(options: {
   databaseUrl: string
   port: number
+  appDir?: string
   env?: NodeJS.ProcessEnv
   readyTimeoutMs?: number
 }): Promise<BackendProcess> {
   const url = `http://127.0.0.1:${options.port}`
-  const child = spawn(process.execPath, [MEDUSA_CLI, "start"], {
-    cwd: BACKEND_DIR,
+  const appDir = options.appDir ?? BACKEND_DIR
+  // The app's own Medusa CLI, found from its folder as `medusa` would be.
+  const cli = createRequire(path.join(appDir, "package.json")).resolve(
+    "@medusajs/cli/cli.js",
+  )
+  const child = spawn(process.execPath, [cli, "start"], {
+    cwd: appDir,
     env: {
       ...process.env,
       NODE_ENV: "development",
@@ -73,14 +82,20 @@ export async function startBackend(options: {
       // Already gone.
     }
   }
+  // A run that fails or is stopped must not leave a backend holding the port.
+  const killOnExit = () => signalGroup("SIGKILL")
+  process.once("exit", killOnExit)
   const backend: BackendProcess = {
     url,
+    pid: child.pid!,
     output: () => output,
     kill: async () => {
+      process.off("exit", killOnExit)
       signalGroup("SIGKILL")
       await exited(child)
     },
     stop: async () => {
+      process.off("exit", killOnExit)
       signalGroup("SIGTERM")
       const forced = setTimeout(() => signalGroup("SIGKILL"), 10_000)
       await exited(child)
