@@ -8,7 +8,6 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { loadCartUnits, unitsByVariant } from "../../../lib/cart-units"
 import { findInterruptedCheckouts } from "../../../lib/interrupted-checkouts"
 import { rollBackInterruptedCheckoutsWorkflow } from "../../../workflows/recovery/workflows/roll-back-interrupted-checkouts"
-import { assertSellableStock } from "../../../workflows/quality/steps/sale-gate"
 
 // Buyers refused for a sold-out product leave the queue in a few hundredths of a
 // second each, so even a crowd gets its answer well within this.
@@ -52,14 +51,8 @@ async function completeInTurnPerProduct(
             input: { checkouts: interrupted },
           })
         }
-        const current = (await loadCartUnits(req.scope, req.params.id))!
-        // A repeated request for a cart that became an order meanwhile gets that order.
-        if (!current.completed_at) {
-          await assertSellableStock(req.scope, {
-            sales_channel_id: current.sales_channel_id,
-            quantities: unitsByVariant(current.items ?? []),
-          })
-        }
+        // The stock itself is checked by the completion's validate hook
+        // (workflows/hooks/sale-gate.ts), in turn and before anything is written.
         await new Promise<void>((resolve) => {
           res.once("close", resolve)
           next()
