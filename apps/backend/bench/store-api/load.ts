@@ -75,11 +75,14 @@ export async function hammer(options: {
  * or the work runs out (`iteration` returns false); each iteration's time is one
  * sample, however many requests it makes. Used where one measured step is a
  * chain of requests (cart, then line item) or where each item is used once.
+ * `prepare`, when given, runs untimed before each iteration and hands it its result;
+ * the throughput is still per wall-clock second, preparation included.
  */
-export async function loop(options: {
+export async function loop<Prepared = undefined>(options: {
   connections: number
   seconds: number
-  iteration: () => Promise<boolean | "error">
+  prepare?: () => Promise<Prepared>
+  iteration: (prepared: Prepared) => Promise<boolean | "error">
 }): Promise<LoadFigures> {
   const durations: number[] = []
   let errors = 0
@@ -88,8 +91,9 @@ export async function loop(options: {
   await Promise.all(
     Array.from({ length: options.connections }, async () => {
       while (performance.now() < deadline) {
+        const prepared = (await options.prepare?.()) as Prepared
         const begin = performance.now()
-        const outcome = await options.iteration().catch(() => "error" as const)
+        const outcome = await options.iteration(prepared).catch(() => "error" as const)
         if (outcome === false) {
           return
         }

@@ -13,7 +13,8 @@ export type Fixtures = {
   facility_handle: string
   handles: string[]
   batch_codes: string[]
-  cart: { variant_id: string; pickup_option_id: string }
+  /** What carts buy, one product each, taken in turn so carts spread over the catalog. */
+  cart_items: { variant_id: string; pickup_option_id: string }[]
 }
 
 // What the storefront sends (apps/storefront/src/lib/data/products.ts) ...
@@ -103,10 +104,12 @@ export async function readFixtures(databaseUrl: string, size: number): Promise<F
     const codes = await pg.query(
       "select code from production_batch where status = 'active' and deleted_at is null order by md5(code) limit 200",
     )
-    // A published demo craft carts buy, shipped by its facility's pickup option.
-    const cart = await one(
+    // Published crafts carts buy, each shipped by its facility's pickup option:
+    // up to 200 products spread over the catalog (md5 order), one variant each.
+    const cartItems = await pg.query(
       `
-      select pv.id as variant_id, so.id as pickup_option_id
+      select distinct on (p.id) pv.id as variant_id, so.id as pickup_option_id,
+        md5(p.id) as spread
       from product p
       join product_variant pv on pv.product_id = p.id and pv.deleted_at is null
       join product_category_product pcp on pcp.product_id = p.id
@@ -115,11 +118,15 @@ export async function readFixtures(databaseUrl: string, size: number): Promise<F
         and so.deleted_at is null
       join shipping_option_type sot on sot.id = so.shipping_option_type_id
         and sot.code = 'ambil-di-fasilitas'
-      where p.status = 'published' and p.deleted_at is null and p.handle not like 'bench-%'
+      where p.status = 'published' and p.deleted_at is null
         and pcp.product_category_id = $1
-      order by p.handle, pv.id limit 1`,
+      order by p.id, pv.id, so.id`,
       [category.id],
     )
+    const cart_items = cartItems.rows
+      .sort((a, b) => a.spread.localeCompare(b.spread))
+      .slice(0, 200)
+      .map(({ variant_id, pickup_option_id }) => ({ variant_id, pickup_option_id }))
     const generated =
       size -
       Number(
@@ -138,7 +145,7 @@ export async function readFixtures(databaseUrl: string, size: number): Promise<F
       facility_handle: facility.handle,
       handles,
       batch_codes: codes.rows.map((row) => row.code),
-      cart,
+      cart_items,
     }
   } finally {
     await pg.end()
@@ -200,17 +207,19 @@ export function scenarios(
     }
     return data
   }
-  const item = { variant_id: fixtures.cart.variant_id, quantity: 1 }
+  let turn = 0
+  const nextItem = () => fixtures.cart_items[turn++ % fixtures.cart_items.length]
   const readyCart = async () => {
+    const { variant_id, pickup_option_id } = nextItem()
     const { cart } = await post("/store/carts", {
       region_id: fixtures.region_id,
       email: "bench@karya.local",
       shipping_address: ADDRESS,
       billing_address: ADDRESS,
-      items: [item],
+      items: [{ variant_id, quantity: 1 }],
     })
     await post(`/store/carts/${cart.id}/shipping-methods`, {
-      option_id: fixtures.cart.pickup_option_id,
+      option_id: pickup_option_id,
     })
     const { payment_collection } = await post("/store/payment-collections", {
       cart_id: cart.id,
@@ -273,7 +282,28 @@ export function scenarios(
           seconds,
           iteration: async () => {
             const { cart } = await post("/store/carts", { region_id: fixtures.region_id })
-            await post(`/store/carts/${cart.id}/line-items`, item)
+            const { variant_id } = nextItem()
+            await post(`/store/carts/${cart.id}/line-items`, { variant_id, quantity: 1 })
+            return true
+          },
+        }),
+    },
+    {
+      name: "add item to an existing cart",
+      endpoint: {
+        ours: "POST /store/carts/:id/line-items",
+        stock: "POST /store/carts/:id/line-items",
+      },
+      run: (connections, seconds) =>
+        loop({
+          connections,
+          seconds,
+          // The cart is made untimed: only adding the line is measured.
+          prepare: async () =>
+            (await post("/store/carts", { region_id: fixtures.region_id })).cart.id,
+          iteration: async (cartId: string) => {
+            const { variant_id } = nextItem()
+            await post(`/store/carts/${cartId}/line-items`, { variant_id, quantity: 1 })
             return true
           },
         }),
