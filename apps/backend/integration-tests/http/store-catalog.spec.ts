@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { PROVENANCE_MODULE } from "../../src/modules/provenance"
 import type ProvenanceModuleService from "../../src/modules/provenance/service"
@@ -450,6 +450,31 @@ medusaIntegrationTestRunner({
         })
         return data[0].id as string
       }
+
+      it("keeps an answer until something it lists changes", async () => {
+        const [first, second] = PRODUCTS.filter((p) => p.category === "kuliner-olahan")
+        const search = "category=kuliner-olahan&sort=title&limit=48"
+        const titleIn = (result: Catalog) =>
+          result.products.find((p) => p.handle === first.handle)!.title
+        expect(titleIn(await catalog(search))).toEqual(first.title)
+
+        // Written past Medusa, so no event announces it: the kept answer stands.
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        await pg.raw("update product set title = ? where handle = ?", [
+          `${first.title} (baru)`,
+          first.handle,
+        ])
+        expect(titleIn(await catalog(search))).toEqual(first.title)
+
+        // Any product change through Medusa expires every kept answer.
+        await updateProductsWorkflow(getContainer()).run({
+          input: {
+            selector: { id: await productIdOf(second.handle) },
+            update: { subtitle: "Kemasan baru" },
+          },
+        })
+        expect(titleIn(await catalog(search))).toEqual(`${first.title} (baru)`)
+      })
 
       it("counts only certificates valid today", async () => {
         const seed = PRODUCTS.find((p) => certificationsOf(p).includes("halal"))!

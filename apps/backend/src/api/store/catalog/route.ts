@@ -1,5 +1,6 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { keptCatalogAnswer } from "../../../lib/catalog-cache"
 import { queryCatalog } from "./catalog-query"
 import { inStockProducts } from "../../../lib/product-stock"
 import type { StoreCatalogParamsType } from "./validators"
@@ -18,7 +19,11 @@ export async function GET(
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const channels = req.publishable_key_context?.sales_channel_ids ?? []
 
-  const catalog = await queryCatalog(pg, params, channels, req.locale)
+  const catalog = await keptCatalogAnswer(
+    req.scope,
+    { params, channels: [...channels].sort(), locale: req.locale ?? null },
+    () => queryCatalog(pg, params, channels, req.locale),
+  )
   for (const name of ["category", "facility"] as const) {
     if (params[name] && !catalog[`${name}_id`]) {
       throw new MedusaError(
