@@ -23,7 +23,8 @@ export function percentiles(durations: number[]) {
 }
 
 /**
- * GETs the paths in turn (rotating, so no single row is served from a warm cache)
+ * GETs the paths in turn (rotating, so no single row is served from a warm cache;
+ * a `turn` shared between runs carries the rotation on from a warm-up)
  * with autocannon for `seconds`. Autocannon's own percentiles stop at p97.5, so
  * each response time is kept and p95 computed here.
  */
@@ -31,10 +32,11 @@ export async function hammer(options: {
   url: string
   headers: Record<string, string>
   paths: string[]
+  turn?: { next: number }
   connections: number
   seconds: number
 }): Promise<LoadFigures> {
-  let next = 0
+  const turn = options.turn ?? { next: 0 }
   const durations: number[] = []
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -49,7 +51,7 @@ export async function hammer(options: {
           {
             setupRequest: (request) => ({
               ...request,
-              path: options.paths[next++ % options.paths.length],
+              path: options.paths[turn.next++ % options.paths.length],
             }),
           },
         ],

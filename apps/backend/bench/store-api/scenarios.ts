@@ -178,8 +178,9 @@ export function scenarios(
     name: string,
     endpoint: Record<Flavour, string | undefined>,
     paths?: string[],
-  ) =>
-    endpoint[flavour] === undefined
+  ) => {
+    const turn = { next: 0 }
+    return endpoint[flavour] === undefined
       ? []
       : [
           {
@@ -190,11 +191,13 @@ export function scenarios(
                 url: server.url,
                 headers,
                 paths: paths ?? [endpoint[flavour]!],
+                turn,
                 connections,
                 seconds,
               }),
           },
         ]
+  }
   const post = async (path: string, body: unknown): Promise<Json> => {
     const response = await fetch(`${server.url}${path}`, {
       method: "POST",
@@ -232,6 +235,7 @@ export function scenarios(
 
   const card = FIELDS[flavour].card
   const page = FIELDS[flavour].page
+  const catalogPage = `/store/catalog?category=${fixtures.category.handle}&facility=${fixtures.facility_handle}&limit=12`
   const list = (query: string) => `/store/products?${query}&limit=12&order=-id&${priced}`
   return [
     ...get(
@@ -240,9 +244,16 @@ export function scenarios(
       Array.from({ length: 10 }, (_, i) => `${list(`fields=${card}`)}&offset=${i * 12}`),
     ),
     ...get("list by category (ours: and facility)", {
-      ours: `/store/catalog?category=${fixtures.category.handle}&facility=${fixtures.facility_handle}&limit=12`,
+      ours: catalogPage,
       stock: list(`category_id=${fixtures.category.id}&fields=${card}`),
     }),
+    // Ours keeps catalog answers until the catalog changes; a different price ceiling
+    // per request (all far above any price) makes every answer a new one.
+    ...get(
+      "list by category and facility, never kept before",
+      { ours: `${catalogPage}&max_price=<10^9 + n>`, stock: undefined },
+      Array.from({ length: 20_000 }, (_, n) => `${catalogPage}&max_price=${1e9 + n}`),
+    ),
     ...get(
       "product page by handle",
       {
