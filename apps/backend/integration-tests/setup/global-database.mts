@@ -16,7 +16,9 @@ export async function setup(): Promise<void> {
   if (process.env.DB_HOST || process.env.DATABASE_URL) {
     if (!process.env.DB_HOST && process.env.DATABASE_URL) {
       const url = new URL(process.env.DATABASE_URL)
-      process.env.DB_HOST = url.hostname
+      // The same server by a name that does not make Medusa's runner ask for SSL.
+      const loopback = ["127.0.0.1", "[::1]"].includes(url.hostname)
+      process.env.DB_HOST = loopback ? "localhost" : url.hostname
       process.env.DB_PORT = url.port || "5432"
       process.env.DB_USERNAME = decodeURIComponent(url.username)
       process.env.DB_PASSWORD = decodeURIComponent(url.password)
