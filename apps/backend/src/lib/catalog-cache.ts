@@ -14,6 +14,8 @@ import { Modules } from "@medusajs/framework/utils"
 const GENERATION_KEY = "store-catalog:generation"
 // Certificates stop being valid with time, without any event: an answer is kept
 // at most this long, so an expired certificate leaves the listing within a minute.
+// It also bounds memory: each kept answer cost a full computation, so no more can
+// be kept than the server computes in this time, whatever requests it is sent.
 const ANSWER_SECONDS = 60
 // Far longer than any answer lives: once the generation key expires, the answers
 // of the last generation have long expired too.
