@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto"
 import type { ICacheService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { rowChangeEvents } from "./module-events"
 
 /**
  * `/store/catalog` computes its facets over every listed product, so its cost
@@ -21,11 +22,6 @@ const ANSWER_SECONDS = 60
 // of the last generation have long expired too.
 const GENERATION_SECONDS = 24 * 60 * 60
 
-const crud = (...resources: string[]) =>
-  resources.flatMap((resource) =>
-    ["created", "updated", "deleted"].map((action) => `${resource}.${action}`),
-  )
-
 /**
  * What the listing reads (catalog-query.ts): products and their variants, base
  * prices, categories, workshops and facilities, quality summaries (certificates)
@@ -33,7 +29,7 @@ const crud = (...resources: string[]) =>
  * reservations and batches are not among them, so orders leave the cache alone.
  */
 export const CATALOG_EVENTS: string[] = [
-  ...crud(
+  ...rowChangeEvents(
     "product",
     "product-variant",
     "product-category",

@@ -1,3 +1,5 @@
+import { rowChangeEvents } from "./module-events"
+
 /**
  * Which of the storefront's cached catalog reads an event makes stale. The storefront
  * caches its Store API reads under these tags (`CACHE_TAGS` in
@@ -25,22 +27,17 @@ export const STOREFRONT_CACHE_TAGS = [
 
 export type StorefrontCacheTag = (typeof STOREFRONT_CACHE_TAGS)[number]
 
-const crud = (...resources: string[]) =>
-  resources.flatMap((resource) =>
-    ["created", "updated", "deleted"].map((action) => `${resource}.${action}`),
-  )
-
 const RULES: { events: string[]; tags: StorefrontCacheTag[] }[] = [
   // Workshop pages list their published products, and the impact figures count the
   // workshops with goods on sale.
-  { events: crud("product"), tags: ["products", "workshops", "impact"] },
-  { events: crud("product-variant"), tags: ["products"] },
-  { events: crud("product-category"), tags: ["categories", "products"] },
-  { events: crud("product-collection"), tags: ["collections", "products"] },
+  { events: rowChangeEvents("product"), tags: ["products", "workshops", "impact"] },
+  { events: rowChangeEvents("product-variant"), tags: ["products"] },
+  { events: rowChangeEvents("product-category"), tags: ["categories", "products"] },
+  { events: rowChangeEvents("product-collection"), tags: ["collections", "products"] },
   // Stock shown on product pages. A checkout reserves through the inventory module
   // directly, so only its module events announce the reservation.
   {
-    events: crud(
+    events: rowChangeEvents(
       "inventory-level",
       "inventory.inventory-level",
       "reservation-item",
@@ -50,7 +47,7 @@ const RULES: { events: string[]; tags: StorefrontCacheTag[] }[] = [
   },
   // Medusa's price-list workflows emit nothing of their own; the pricing module does.
   {
-    events: crud(
+    events: rowChangeEvents(
       "pricing.price-list",
       "pricing.price-list-rule",
       "pricing.price",
@@ -59,32 +56,32 @@ const RULES: { events: string[]; tags: StorefrontCacheTag[] }[] = [
     tags: ["products"],
   },
   // Payment providers are offered per region.
-  { events: crud("region"), tags: ["regions", "payment-providers"] },
+  { events: rowChangeEvents("region"), tags: ["regions", "payment-providers"] },
   // Facility and workshop names, cities and stories appear on each other's pages, on
   // product pages and in the impact figures; so does which workshop makes a product.
   {
     events: [
-      ...crud("provenance.facility", "provenance.workshop"),
+      ...rowChangeEvents("provenance.facility", "provenance.workshop"),
       "LinkProductProductProvenanceWorkshop.attached",
       "LinkProductProductProvenanceWorkshop.detached",
     ],
     tags: ["facilities", "workshops", "products", "impact"],
   },
-  { events: crud("provenance.production-batch"), tags: ["products"] },
+  { events: rowChangeEvents("provenance.production-batch"), tags: ["products"] },
   // A translation (Medusa's Translation Module) may be of a product, a category, a
   // workshop or a facility; its event does not say which.
   {
-    events: crud("translation"),
+    events: rowChangeEvents("translation"),
     tags: ["products", "categories", "facilities", "workshops"],
   },
   // Every quality change (inspection, certificate, standard, recall, expiry) ends in a
   // re-judged product_quality summary, the part product pages show.
-  { events: crud("quality.product-quality"), tags: ["products"] },
+  { events: rowChangeEvents("quality.product-quality"), tags: ["products"] },
   // The ledger entries are written by subscribers of the same payment and order events,
   // so only their own event guarantees the figures are re-read after the write.
   {
     events: [
-      ...crud("impact.impact-entry"),
+      ...rowChangeEvents("impact.impact-entry"),
       "payment.captured",
       "payment.refunded",
       "order.canceled",
