@@ -2,7 +2,7 @@ import { WORKSHOPS } from "../../src/scripts/seed-data"
 import { FLAVOURS, KINDS, MATERIALS, PLACES, random } from "../catalog-words"
 
 /** Bumped with every change to what generate-catalog writes: cached catalogs are rebuilt. */
-export const GENERATOR_VERSION = 2
+export const GENERATOR_VERSION = 3
 export const SEED = 20261130
 export const VARIANTS_PER_PRODUCT = 3
 

@@ -29,6 +29,8 @@ type WorkshopTemplate = {
   shipping_profile_id: string
   location_id: string
   quality: Json | null
+  // The demo product's photo: listings and pages carry a real photo's weight.
+  thumbnail: string | null
 }
 
 /** Per workshop, what its generated products copy from a demo product it makes. */
@@ -40,6 +42,7 @@ async function workshopTemplates(
     entity: "product",
     fields: [
       "id",
+      "thumbnail",
       "workshop.handle",
       "workshop.id",
       "categories.id",
@@ -61,6 +64,7 @@ async function workshopTemplates(
       shipping_profile_id: product.shipping_profile.id,
       location_id: location.location_id,
       quality: product.product_quality ?? null,
+      thumbnail: product.thumbnail ?? null,
     })
   }
   return templates
@@ -88,6 +92,8 @@ async function addProducts(
       status: "published" as const,
       weight: product.weight,
       material: product.material,
+      thumbnail: template(product).thumbnail,
+      images: template(product).thumbnail ? [{ url: template(product).thumbnail! }] : [],
       category_ids: [template(product).category_id],
       options: [{ title: "Ukuran", values: product.variants.map((v) => v.title) }],
       variants: product.variants.map((variant) => ({

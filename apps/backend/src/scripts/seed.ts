@@ -60,7 +60,7 @@ import {
   CATEGORIES,
   FACILITIES,
   PRODUCTS,
-  productImageSvg,
+  productPhotoJpeg,
   demoAdmin,
   DEMO_SEED_VERSION,
   ENGLISH_LOCALE,
@@ -567,14 +567,14 @@ async function uploadProductImage(
   ctx: SeedContext,
   product: ProductSeed,
 ): Promise<string> {
-  const svg = productImageSvg(product)
+  const photo = await productPhotoJpeg(product)
   const { result } = await uploadFilesWorkflow(ctx.container).run({
     input: {
       files: [
         {
-          filename: `${product.handle}.svg`,
-          mimeType: "image/svg+xml",
-          content: Buffer.from(svg, "utf8").toString("base64"),
+          filename: `${product.handle}.jpg`,
+          mimeType: "image/jpeg",
+          content: photo.toString("base64"),
           access: "public",
         },
       ],

@@ -12,6 +12,16 @@ export const backendUrl =
     ? process.env.MEDUSA_BACKEND_URL || publicBackendUrl
     : publicBackendUrl
 
+/**
+ * Where product and workshop photos live: the backend's own file URLs and, when uploads
+ * go to object storage, that store's public address (the backend's S3_FILE_URL). The
+ * storefront resizes photos from these origins only, and the browser loads images from
+ * nowhere else. Read at build time, like the NEXT_PUBLIC_* values.
+ */
+export const imageOrigins = [publicBackendUrl, process.env.S3_FILE_URL]
+  .filter((url): url is string => Boolean(url))
+  .map((url) => new URL(url).origin)
+
 export const publishableKey = process.env.NEXT_PUBLIC_MEDUSA_PUBLISHABLE_KEY ?? ""
 
 /** The storefront sells in Indonesia only; the region is found by this country. */

@@ -4,13 +4,13 @@ import { securityHeaders, type SecurityHeaderOptions } from "./security-headers"
 
 const LOCAL: SecurityHeaderOptions = {
   production: true,
-  backendUrl: "http://localhost:9000",
+  imageOrigins: ["http://localhost:9000"],
   storefrontUrl: "http://localhost:8000",
   stripe: false,
 }
 const LIVE: SecurityHeaderOptions = {
   production: true,
-  backendUrl: "https://api.karya.example/",
+  imageOrigins: ["https://api.karya.example", "https://files.karya.example"],
   storefrontUrl: "https://karya.example",
   stripe: true,
 }
@@ -69,7 +69,7 @@ describe("securityHeaders", () => {
     }
   })
 
-  it("loads images from the backend's origin, not from anywhere", () => {
+  it("loads images from the photos' origins, not from anywhere", () => {
     expect(csp(LOCAL).get("img-src")).toEqual([
       "'self'",
       "data:",
@@ -81,6 +81,7 @@ describe("securityHeaders", () => {
       "data:",
       "blob:",
       "https://api.karya.example",
+      "https://files.karya.example",
     ])
   })
 

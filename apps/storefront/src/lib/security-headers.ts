@@ -1,8 +1,8 @@
 export type SecurityHeaderOptions = {
   /** `next build` / `next start` rather than `next dev`. */
   production: boolean
-  /** The backend's public URL: product and workshop photos are its file URLs. */
-  backendUrl: string
+  /** Origins of product and workshop photos the browser may load as they are. */
+  imageOrigins: string[]
   /** The storefront's own public URL: https turns on HSTS and upgrading requests. */
   storefrontUrl: string
   /** Whether the checkout can load Stripe.js (a publishable key is set). */
@@ -29,12 +29,11 @@ const STRIPE_API = ["https://api.stripe.com"]
  */
 export function securityHeaders({
   production,
-  backendUrl,
+  imageOrigins,
   storefrontUrl,
   stripe,
 }: SecurityHeaderOptions): Header[] {
   const https = new URL(storefrontUrl).protocol === "https:"
-  const backend = new URL(backendUrl).origin
   const stripeOnly = (sources: string[]) => (stripe ? sources : [])
 
   const directives: string[][] = [
@@ -49,7 +48,9 @@ export function securityHeaders({
     ],
     // Next inlines the CSS (experimental.inlineCss) and React sets style attributes.
     ["style-src", "'self'", "'unsafe-inline'"],
-    ["img-src", "'self'", "data:", "blob:", backend],
+    // Resized photos come from this server (/_next/image); the origins serve the
+    // ones it does not resize, such as vector drawings.
+    ["img-src", "'self'", "data:", "blob:", ...imageOrigins],
     ["font-src", "'self'", "data:"],
     // The browser talks to the backend only through this server (server actions and
     // route handlers), so the backend is no connect-src.

@@ -1,8 +1,11 @@
+import sharp from "sharp"
+
 import {
   CATEGORIES,
   FACILITIES,
   PRODUCTS,
   productImageSvg,
+  productPhotoJpeg,
   validateCatalog,
   WORKSHOPS,
   workshopOf,
@@ -37,17 +40,28 @@ describe("demo catalog", () => {
     }
   })
 
-  it("generates a self-contained SVG image per product with its title escaped", () => {
-    const svg = productImageSvg({
-      title: 'Kursi "Jati" & Rotan <Jepara>',
-      category: "hasil-bengkel-kerja",
+  it("draws every product the same way each time, without reaching outside the picture", () => {
+    const product = {
+      title: "Kursi Makan Jati",
+      category: "hasil-bengkel-kerja" as const,
       handle: "kursi-uji",
-    })
+    }
+    const svg = productImageSvg(product)
     expect(svg.startsWith("<svg")).toBe(true)
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"')
-    expect(svg).toContain("&amp;")
-    expect(svg).not.toContain("<Jepara>")
     expect(svg).not.toMatch(/href="http/)
+    expect(productImageSvg(product)).toEqual(svg)
+    expect(productImageSvg({ ...product, handle: "kursi-lain" })).not.toEqual(svg)
+  })
+
+  it("uploads a photo-sized JPEG per product, the same bytes for the same product", async () => {
+    const product = PRODUCTS[0]
+    const photo = await productPhotoJpeg(product)
+    const { format, width, height } = await sharp(photo).metadata()
+    expect({ format, width, height }).toEqual({ format: "jpeg", width: 1200, height: 1200 })
+    expect(photo.length).toBeGreaterThan(50_000)
+    expect(photo.length).toBeLessThan(400_000)
+    expect((await productPhotoJpeg(product)).equals(photo)).toBe(true)
   })
 })
 

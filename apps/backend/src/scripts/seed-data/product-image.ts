@@ -1,4 +1,6 @@
-import { CATEGORIES, type CategoryHandle } from "./categories"
+import sharp from "sharp"
+
+import type { CategoryHandle } from "./categories"
 
 export type ProductImageInput = {
   title: string
@@ -6,22 +8,27 @@ export type ProductImageInput = {
   handle: string
 }
 
+// What fills the whole picture, and the product drawn in front of it.
+type Illustration = { backdrop: string; subject: string }
+
 type Palette = {
   background: string
   pattern: string
   accent: string
   panel: string
   ink: string
-  muted: string
 }
 
 const SIZE = 800
 const CENTER = SIZE / 2
-const PANEL_TOP = 548
-const TITLE_MAX_WIDTH = 640
-// Average glyph width of system-ui relative to its font size; enough to wrap without measuring text.
-const GLYPH_WIDTH = 0.56
-const MAX_TITLE_LINES = 3
+// The subjects are drawn around y = 280; this moves them to the middle of the picture.
+const SUBJECT_OFFSET = 120
+// A shop photo as a phone camera's picture is resized for the web: 1200 px, JPEG.
+const PHOTO_SIZE = 1200
+const PHOTO_QUALITY = 82
+const GRAIN_TILE = 256
+// How far the grain moves a pixel from mid-grey before it is blended in, out of 255.
+const GRAIN_STRENGTH = 20
 
 const PALETTES: Record<CategoryHandle, readonly Palette[]> = {
   "kerajinan-tangan": [
@@ -31,7 +38,6 @@ const PALETTES: Record<CategoryHandle, readonly Palette[]> = {
       accent: "#f1d3a2",
       panel: "#fbf3e6",
       ink: "#3b2114",
-      muted: "#8a4b2a",
     },
     {
       background: "#5b3a29",
@@ -39,7 +45,6 @@ const PALETTES: Record<CategoryHandle, readonly Palette[]> = {
       accent: "#e8c07d",
       panel: "#fbf3e6",
       ink: "#2f1d13",
-      muted: "#7a4d33",
     },
     {
       background: "#3f4a3c",
@@ -47,7 +52,6 @@ const PALETTES: Record<CategoryHandle, readonly Palette[]> = {
       accent: "#e2c98f",
       panel: "#f6f2e7",
       ink: "#262d24",
-      muted: "#55634f",
     },
   ],
   "kuliner-olahan": [
@@ -57,7 +61,6 @@ const PALETTES: Record<CategoryHandle, readonly Palette[]> = {
       accent: "#fbe3b8",
       panel: "#fff7ea",
       ink: "#4a2210",
-      muted: "#b0521f",
     },
     {
       background: "#a83f2f",
@@ -65,7 +68,6 @@ const PALETTES: Record<CategoryHandle, readonly Palette[]> = {
       accent: "#f8d9a8",
       panel: "#fff6ec",
       ink: "#461a12",
-      muted: "#a83f2f",
     },
     {
       background: "#b7862f",
@@ -73,7 +75,6 @@ const PALETTES: Record<CategoryHandle, readonly Palette[]> = {
       accent: "#fff0c9",
       panel: "#fffaf0",
       ink: "#47340f",
-      muted: "#8f6720",
     },
   ],
   "hasil-bengkel-kerja": [
@@ -83,7 +84,6 @@ const PALETTES: Record<CategoryHandle, readonly Palette[]> = {
       accent: "#d8b07a",
       panel: "#f7f0e4",
       ink: "#2e2013",
-      muted: "#6b4a2e",
     },
     {
       background: "#4d3b2f",
@@ -91,7 +91,6 @@ const PALETTES: Record<CategoryHandle, readonly Palette[]> = {
       accent: "#c9a67b",
       panel: "#f5efe6",
       ink: "#261d16",
-      muted: "#5e4838",
     },
     {
       background: "#3d4346",
@@ -99,14 +98,13 @@ const PALETTES: Record<CategoryHandle, readonly Palette[]> = {
       accent: "#c8a36e",
       panel: "#f3efe8",
       ink: "#24282a",
-      muted: "#575c5f",
     },
   ],
 }
 
 /**
- * A self-contained 800x800 SVG placeholder for a product photo: category colours, a pattern that
- * varies deterministically with the handle, and the wrapped title. Same input, same bytes.
+ * A self-contained 800x800 SVG of a product: category colours and a pattern that vary
+ * deterministically with the handle. Same input, same bytes.
  */
 export function productImageSvg(product: ProductImageInput): string {
   const seed = hashString(product.handle)
@@ -122,26 +120,47 @@ export function productImageSvg(product: ProductImageInput): string {
         ? foodIllustration(palette, random, id, product.title)
         : workshopIllustration(palette, random)
 
-  const label = categoryName(product.category).toLocaleUpperCase("id-ID")
-  const title = escapeXml(product.title)
-
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}" viewBox="0 0 ${SIZE} ${SIZE}" role="img" aria-label="${title}">`,
-    `<title>${title}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}" viewBox="0 0 ${SIZE} ${SIZE}">`,
     `<rect width="${SIZE}" height="${SIZE}" fill="${palette.background}"/>`,
-    illustration,
-    `<rect x="40" y="${PANEL_TOP}" width="720" height="212" rx="28" fill="${palette.panel}"/>`,
-    titleBlock(product.title, label, palette),
+    illustration.backdrop,
+    `<g transform="translate(0 ${SUBJECT_OFFSET})">${illustration.subject}</g>`,
     `</svg>`,
   ].join("")
 }
 
-function categoryName(category: CategoryHandle): string {
-  return CATEGORIES.find((candidate) => candidate.handle === category)?.name ?? category
+/**
+ * The product's photo as the shop would upload it: the drawing rasterised to a 1200 px JPEG
+ * with a camera's grain, so pages and benchmarks carry the weight of real photographs
+ * (about 150 kB each) rather than a few kB of vector art. Same input, same bytes.
+ */
+export async function productPhotoJpeg(product: ProductImageInput): Promise<Buffer> {
+  const grain = await sharp(grainTile(hashString(product.handle)), {
+    raw: { width: GRAIN_TILE, height: GRAIN_TILE, channels: 1 },
+  })
+    .png()
+    .toBuffer()
+  return sharp(Buffer.from(productImageSvg(product)), { density: (72 * PHOTO_SIZE) / SIZE })
+    .composite([{ input: grain, tile: true, blend: "soft-light" }])
+    .jpeg({ quality: PHOTO_QUALITY })
+    .toBuffer()
+}
+
+function grainTile(seed: number): Buffer {
+  const random = seededRandom(seed)
+  const tile = Buffer.alloc(GRAIN_TILE * GRAIN_TILE)
+  for (let index = 0; index < tile.length; index++) {
+    tile[index] = Math.round(128 + (random() * 2 - 1) * GRAIN_STRENGTH)
+  }
+  return tile
 }
 
 // Batik-like: a repeated kawung tile behind a ceplok medallion of petals and rings.
-function craftIllustration(palette: Palette, random: () => number, id: string): string {
+function craftIllustration(
+  palette: Palette,
+  random: () => number,
+  id: string,
+): Illustration {
   const tile = 70 + Math.floor(random() * 5) * 10
   const half = tile / 2
   const petal = tile * 0.2
@@ -165,17 +184,20 @@ function craftIllustration(palette: Palette, random: () => number, id: string): 
     )
   }
 
-  return [
+  const backdrop = [
     `<defs><pattern id="${id}" width="${tile}" height="${tile}" patternUnits="userSpaceOnUse" patternTransform="rotate(${rotation})">`,
     `<g fill="${palette.pattern}" opacity="0.55">${kawung}</g>`,
     `<circle cx="${half}" cy="${half}" r="${round(petal * 0.3)}" fill="${palette.accent}" opacity="0.6"/>`,
     `</pattern></defs>`,
     `<rect width="${SIZE}" height="${SIZE}" fill="url(#${id})"/>`,
+  ].join("")
+  const subject = [
     `<circle cx="${CENTER}" cy="${cy}" r="${ringRadius}" fill="${palette.background}" stroke="${palette.accent}" stroke-width="6"/>`,
     `<g fill="${palette.pattern}" stroke="${palette.accent}" stroke-width="3">${petalShapes.join("")}</g>`,
     `<circle cx="${CENTER}" cy="${cy}" r="${round(ringRadius * 0.28)}" fill="${palette.accent}"/>`,
     `<circle cx="${CENTER}" cy="${cy}" r="${round(ringRadius * 0.12)}" fill="${palette.background}"/>`,
   ].join("")
+  return { backdrop, subject }
 }
 
 type FoodShape = "jar" | "pouch" | "bowl"
@@ -194,7 +216,7 @@ function foodIllustration(
   random: () => number,
   id: string,
   title: string,
-): string {
+): Illustration {
   const tile = 90 + Math.floor(random() * 4) * 15
   const dots: string[] = []
   for (let index = 0; index < 4; index++) {
@@ -203,11 +225,13 @@ function foodIllustration(
     )
   }
   const shape = foodShapeFor(title, random)
-  return [
+  const backdrop = [
     `<defs><pattern id="${id}" width="${tile}" height="${tile}" patternUnits="userSpaceOnUse">`,
     `<g fill="${palette.pattern}" opacity="0.6">${dots.join("")}</g>`,
     `</pattern></defs>`,
     `<rect width="${SIZE}" height="${SIZE}" fill="url(#${id})"/>`,
+  ].join("")
+  const subject = [
     `<ellipse cx="${CENTER}" cy="470" rx="230" ry="34" fill="${palette.ink}" opacity="0.18"/>`,
     shape === "jar"
       ? jar(palette)
@@ -215,6 +239,7 @@ function foodIllustration(
         ? pouch(palette, random)
         : bowl(palette, random),
   ].join("")
+  return { backdrop, subject }
 }
 
 function jar(palette: Palette): string {
@@ -252,7 +277,7 @@ function bowl(palette: Palette, random: () => number): string {
 }
 
 // Planks with wood grain and knots, laid horizontally or vertically depending on the handle.
-function workshopIllustration(palette: Palette, random: () => number): string {
+function workshopIllustration(palette: Palette, random: () => number): Illustration {
   const count = 5 + Math.floor(random() * 3)
   const gap = 8
   const plank = (SIZE - gap * (count - 1)) / count
@@ -279,97 +304,15 @@ function workshopIllustration(palette: Palette, random: () => number): string {
 
   const vertical = random() < 0.5
   const transform = vertical ? ` transform="rotate(90 ${CENTER} ${CENTER})"` : ""
-  return [
+  const backdrop = [
     `<rect width="${SIZE}" height="${SIZE}" fill="${palette.ink}"/>`,
     `<g${transform}>${planks.join("")}</g>`,
+  ].join("")
+  const subject = [
     `<rect x="300" y="180" width="200" height="200" rx="100" fill="${palette.panel}" opacity="0.92"/>`,
     `<path d="M330 250 H470 M352 250 V340 M448 250 V340 M352 300 H448" stroke="${palette.ink}" stroke-width="14" stroke-linecap="round" fill="none"/>`,
   ].join("")
-}
-
-function titleBlock(title: string, label: string, palette: Palette): string {
-  const { lines, fontSize } = wrapTitle(title)
-  const lineHeight = Math.round(fontSize * 1.15)
-  const labelY = PANEL_TOP + 44
-  const blockTop = labelY + 22
-  const blockHeight = PANEL_TOP + 212 - blockTop
-  const firstBaseline = Math.round(
-    blockTop + (blockHeight - lineHeight * lines.length) / 2 + fontSize * 0.85,
-  )
-  const tspans = lines
-    .map(
-      (line, index) =>
-        `<tspan x="${CENTER}" y="${firstBaseline + index * lineHeight}">${escapeXml(line)}</tspan>`,
-    )
-    .join("")
-
-  return [
-    `<text x="${CENTER}" y="${labelY}" text-anchor="middle" font-family="system-ui, sans-serif" font-size="20" font-weight="600" letter-spacing="3" fill="${palette.muted}">${escapeXml(label)}</text>`,
-    `<text text-anchor="middle" font-family="system-ui, sans-serif" font-size="${fontSize}" font-weight="700" fill="${palette.ink}">${tspans}</text>`,
-  ].join("")
-}
-
-// Short titles get a large font on up to two lines; longer ones shrink before being cut.
-const TITLE_SIZES: readonly { fontSize: number; maxLines: number }[] = [
-  { fontSize: 52, maxLines: 2 },
-  { fontSize: 44, maxLines: MAX_TITLE_LINES },
-  { fontSize: 38, maxLines: MAX_TITLE_LINES },
-]
-
-/** Greedy word wrap onto at most three lines; whatever does not fit is cut with "…". */
-export function wrapTitle(title: string): { lines: string[]; fontSize: number } {
-  for (const { fontSize, maxLines } of TITLE_SIZES) {
-    const lines = wrapWords(title, maxCharsPerLine(fontSize))
-    if (lines.length <= maxLines) {
-      return { lines, fontSize }
-    }
-  }
-  const { fontSize } = TITLE_SIZES[TITLE_SIZES.length - 1]
-  const maxChars = maxCharsPerLine(fontSize)
-  const kept = wrapWords(title, maxChars).slice(0, MAX_TITLE_LINES)
-  const last = kept[MAX_TITLE_LINES - 1]
-  kept[MAX_TITLE_LINES - 1] = `${last.slice(0, maxChars - 1).trimEnd()}…`
-  return { lines: kept, fontSize }
-}
-
-function maxCharsPerLine(fontSize: number): number {
-  return Math.floor(TITLE_MAX_WIDTH / (fontSize * GLYPH_WIDTH))
-}
-
-function wrapWords(text: string, maxChars: number): string[] {
-  const lines: string[] = []
-  let current = ""
-  for (const word of text.trim().split(/\s+/)) {
-    for (const piece of splitLongWord(word, maxChars)) {
-      if (current === "") {
-        current = piece
-      } else if (current.length + 1 + piece.length <= maxChars) {
-        current = `${current} ${piece}`
-      } else {
-        lines.push(current)
-        current = piece
-      }
-    }
-  }
-  if (current !== "") lines.push(current)
-  return lines
-}
-
-function splitLongWord(word: string, maxChars: number): string[] {
-  const pieces: string[] = []
-  for (let start = 0; start < word.length; start += maxChars) {
-    pieces.push(word.slice(start, start + maxChars))
-  }
-  return pieces
-}
-
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
+  return { backdrop, subject }
 }
 
 // FNV-1a: small, stable across runs and platforms.

@@ -3,6 +3,7 @@ import type { ReactNode } from "react"
 
 import type { BankTransfer } from "@/lib/data/orders"
 import { formatRupiah } from "@/lib/money"
+import { Photo } from "@/modules/common/components/photo"
 import type { OrderView, ShipmentTracking } from "@/modules/account/util/order-view"
 
 import styles from "./order-details.module.css"
@@ -81,14 +82,11 @@ export async function OrderDetails({ order, transfer, heading, destination }: Pr
             {order.items.map((item) => (
               <li key={item.key} className={styles.item}>
                 {item.thumbnail ? (
-                  // Images come from the backend's file host, known only at run time.
-                  // eslint-disable-next-line @next/next/no-img-element
-                  <img
+                  <Photo
                     src={item.thumbnail}
                     alt=""
                     width={64}
                     height={64}
-                    loading="lazy"
                   />
                 ) : (
                   <span className={styles.placeholder} aria-hidden="true" />

@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation"
 import { formatRupiah } from "@/lib/money"
 import { lineTotal } from "@/lib/util/cart-summary"
 import { productHref } from "@/lib/util/product-list-params"
+import { Photo } from "@/modules/common/components/photo"
 
 import styles from "./line-item-row.module.css"
 
@@ -41,15 +42,12 @@ export function LineItemRow({
   return (
     <li className={styles.row}>
       {item.thumbnail ? (
-        // eslint-disable-next-line @next/next/no-img-element
-        <img
+        <Photo
           className={styles.thumbnail}
           src={item.thumbnail}
           alt=""
           width={THUMBNAIL_SIZE}
           height={THUMBNAIL_SIZE}
-          loading="lazy"
-          decoding="async"
         />
       ) : (
         <span className={styles.thumbnail} aria-hidden="true" />

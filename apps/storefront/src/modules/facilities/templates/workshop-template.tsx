@@ -4,12 +4,15 @@ import { Link } from "@/i18n/navigation"
 import type { Loaded } from "@/lib/data/catalog-unavailable-error"
 import type { Workshop } from "@/lib/data/facilities"
 import type { CatalogProduct } from "@/lib/util/product-catalog"
+import { Photo } from "@/modules/common/components/photo"
 import { ProductList } from "@/modules/facilities/components/product-list"
 
 import styles from "./facility-pages.module.css"
 
 const PHOTO_WIDTH = 640
 const PHOTO_HEIGHT = 427
+// One column on a phone, then as many 16rem columns as fit a 72rem page.
+const PHOTO_SIZES = "(min-width: 48rem) 24rem, 100vw"
 
 export function WorkshopTemplate({
   workshop,
@@ -58,15 +61,12 @@ export function WorkshopTemplate({
         <ul className={styles.photos}>
           {workshop.photo_urls.map((url, index) => (
             <li key={url}>
-              {/* Images come from whatever host the backend's file provider uses. */}
-              {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img
+              <Photo
                 src={url}
                 alt={t("workshop.photoAlt", { name: workshop.name, position: index + 1 })}
                 width={PHOTO_WIDTH}
                 height={PHOTO_HEIGHT}
-                loading="lazy"
-                decoding="async"
+                sizes={PHOTO_SIZES}
               />
             </li>
           ))}

@@ -1,14 +1,16 @@
 import { useTranslations } from "next-intl"
-import { preload } from "react-dom"
 
 import { Link } from "@/i18n/navigation"
 import { formatRupiah } from "@/lib/money"
 import type { CatalogProduct } from "@/lib/util/product-catalog"
 import { productHref } from "@/lib/util/product-list-params"
+import { Photo } from "@/modules/common/components/photo"
 
 import styles from "./product-card.module.css"
 
 const THUMBNAIL_SIZE = 480
+// Two cards a row on a phone, three on a tablet, four beside the filters on a laptop.
+const CARD_SIZES = "(min-width: 64rem) 14rem, (min-width: 48rem) 33vw, 50vw"
 
 /**
  * `priority` marks the cards a phone shows without scrolling: their image is
@@ -22,26 +24,19 @@ export function ProductCard({
   priority?: boolean
 }) {
   const t = useTranslations("products.card")
-  if (priority && product.thumbnail) {
-    // Announced in the document head, before the browser reaches the card.
-    preload(product.thumbnail, { as: "image", fetchPriority: "high" })
-  }
 
   return (
     <article className={styles.card}>
       <div className={styles.media}>
         {product.thumbnail ? (
-          // Images come from whatever host the backend's file provider uses, known only at run time.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
+          <Photo
             className={styles.image}
             src={product.thumbnail}
             alt={product.title}
             width={THUMBNAIL_SIZE}
             height={THUMBNAIL_SIZE}
-            loading={priority ? "eager" : "lazy"}
-            fetchPriority={priority ? "high" : "auto"}
-            decoding="async"
+            sizes={CARD_SIZES}
+            preload={priority}
           />
         ) : (
           <div className={styles.placeholder} aria-hidden="true">

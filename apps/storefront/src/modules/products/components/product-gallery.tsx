@@ -1,11 +1,15 @@
 import type { HttpTypes } from "@medusajs/types"
 import { useTranslations } from "next-intl"
-import { preload } from "react-dom"
+
+import { Photo } from "@/modules/common/components/photo"
 
 import styles from "./product-gallery.module.css"
 
 const MAIN_IMAGE_SIZE = 720
 const THUMBNAIL_SIZE = 160
+// Full width on a phone; beside the details from 56rem, in a 72rem page.
+const MAIN_IMAGE_SIZES = "(min-width: 56rem) 38rem, 100vw"
+const THUMBNAIL_SIZES = "(min-width: 56rem) 9rem, 25vw"
 
 function imageUrls(product: HttpTypes.StoreProduct): string[] {
   const urls = (product.images ?? []).map((image) => image.url).filter(Boolean)
@@ -27,32 +31,28 @@ export function ProductGallery({ product }: { product: HttpTypes.StoreProduct })
     )
   }
 
-  preload(main, { as: "image", fetchPriority: "high" })
   return (
     <div className={styles.gallery}>
-      {/* Images come from whatever host the backend's file provider uses, known only at run time. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img
+      <Photo
         className={styles.main}
         src={main}
         alt={product.title}
         width={MAIN_IMAGE_SIZE}
         height={MAIN_IMAGE_SIZE}
-        fetchPriority="high"
+        sizes={MAIN_IMAGE_SIZES}
+        preload
       />
       {more.length > 0 && (
         <ul className={styles.thumbnails}>
           {more.map((url, index) => (
             <li key={url}>
               <a href={url}>
-                {/* eslint-disable-next-line @next/next/no-img-element */}
-                <img
+                <Photo
                   src={url}
                   alt={t("imageAlt", { title: product.title, position: index + 2 })}
                   width={THUMBNAIL_SIZE}
                   height={THUMBNAIL_SIZE}
-                  loading="lazy"
-                  decoding="async"
+                  sizes={THUMBNAIL_SIZES}
                 />
               </a>
             </li>

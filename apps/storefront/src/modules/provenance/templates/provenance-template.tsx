@@ -1,5 +1,4 @@
 import { useTranslations } from "next-intl"
-import { preload } from "react-dom"
 
 import { Link } from "@/i18n/navigation"
 import type { Locale } from "@/i18n/routing"
@@ -7,6 +6,7 @@ import type { Provenance } from "@/lib/data/provenance"
 import { productHref } from "@/lib/util/product-list-params"
 import { formatJakartaDate } from "@/lib/util/jakarta-time"
 import { batchStanding } from "@/lib/util/provenance"
+import { Photo } from "@/modules/common/components/photo"
 import { BatchStatus } from "@/modules/provenance/components/batch-status"
 import { QualitySummary } from "@/modules/provenance/components/quality-summary"
 
@@ -25,10 +25,6 @@ export function ProvenanceTemplate({
 }) {
   const t = useTranslations("provenance")
   const { product, variant, workshop, facility } = provenance
-  if (product.thumbnail) {
-    // The photo is what a phone paints largest: fetch it with the document.
-    preload(product.thumbnail, { as: "image", fetchPriority: "high" })
-  }
   const dates = [
     { key: "produced", value: provenance.produced_at },
     { key: "bestBefore", value: provenance.best_before },
@@ -39,15 +35,14 @@ export function ProvenanceTemplate({
     <article className={styles.page} aria-labelledby="provenance-title">
       <header className={styles.header}>
         {product.thumbnail && (
-          // Images come from whatever host the backend's file provider uses, known only at run time.
-          // eslint-disable-next-line @next/next/no-img-element
-          <img
+          // The photo is what a phone paints largest: fetched with the document.
+          <Photo
             className={styles.thumbnail}
             src={product.thumbnail}
             alt=""
             width={THUMBNAIL_SIZE}
             height={THUMBNAIL_SIZE}
-            fetchPriority="high"
+            preload
           />
         )}
         <div className={styles.heading}>

@@ -22,6 +22,7 @@ import {
   SUGGESTION_MIN_LENGTH,
 } from "@/lib/util/product-search"
 import { normalizeSearchText, SEARCH_QUERY, searchHref } from "@/lib/util/search-params"
+import { Photo } from "@/modules/common/components/photo"
 
 import styles from "./search-box.module.css"
 
@@ -292,15 +293,12 @@ function SuggestionRow({ suggestion }: { suggestion: SearchSuggestion }) {
     <>
       {suggestion.thumbnail ? (
         // The title beside it names the product: the image adds nothing to read out.
-        // eslint-disable-next-line @next/next/no-img-element
-        <img
+        <Photo
           className={styles.thumbnail}
           src={suggestion.thumbnail}
           alt=""
           width={40}
           height={40}
-          loading="lazy"
-          decoding="async"
         />
       ) : (
         <span className={styles.thumbnail} aria-hidden="true" />
