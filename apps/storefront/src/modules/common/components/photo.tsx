@@ -24,23 +24,10 @@ type PhotoProps = {
  * the page. Vector drawings and files from origins the storefront does not know are
  * shown as they are.
  */
-export function Photo({
-  src,
-  alt,
-  width,
-  height,
-  sizes,
-  className,
-  preload = false,
-}: PhotoProps) {
+export function Photo({ preload = false, ...image }: PhotoProps) {
   const { props } = getImageProps({
-    src,
-    alt,
-    width,
-    height,
-    sizes,
-    className,
-    unoptimized: !isResizable(src),
+    ...image,
+    unoptimized: !isResizable(image.src),
     loading: preload ? "eager" : "lazy",
     fetchPriority: preload ? "high" : "auto",
     // Decoding off the main thread can paint the largest photo a frame later.
