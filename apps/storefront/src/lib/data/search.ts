@@ -2,12 +2,14 @@ import "server-only"
 
 import { CatalogUnavailableError } from "@/lib/data/catalog-unavailable-error"
 import { CACHE_TAGS, refusalMessage, storeGet } from "@/lib/data/store-api"
+import { thumbnailSources } from "@/lib/photo-sources"
 import {
   noSuggestions,
   type SearchResult,
   type SearchSuggestions,
   SUGGESTION_LIMIT,
   SUGGESTION_MIN_LENGTH,
+  SUGGESTION_THUMBNAIL_SIZE,
   toSuggestions,
 } from "@/lib/util/product-search"
 import {
@@ -86,7 +88,9 @@ export async function suggestProducts(
       SUGGESTION_LIMIT,
       locale,
     )
-    return toSuggestions(q, result)
+    return toSuggestions(q, result, (url) =>
+      thumbnailSources(url, SUGGESTION_THUMBNAIL_SIZE),
+    )
   } catch (error) {
     if (error instanceof CatalogUnavailableError) {
       return noSuggestions(q, false)

@@ -29,14 +29,18 @@ const facets = {
 describe("toSuggestions", () => {
   it("keeps only what the list shows, at most five, with the search's total", () => {
     const hits = [1, 2, 3, 4, 5, 6].map((id) => hit(id, id === 2 ? null : id * 1000))
-    const found = toSuggestions("kerip", {
-      query: "kerip",
-      hits,
-      total: 37,
-      page: 1,
-      limit: 5,
-      facets,
-    })
+    const found = toSuggestions(
+      "kerip",
+      {
+        query: "kerip",
+        hits,
+        total: 37,
+        page: 1,
+        limit: 5,
+        facets,
+      },
+      (url) => ({ src: `${url}?w=40` }),
+    )
     expect(found.query).toBe("kerip")
     expect(found.total).toBe(37)
     expect(found.available).toBe(true)
@@ -45,7 +49,7 @@ describe("toSuggestions", () => {
       {
         handle: "keripik-1",
         title: "Keripik 1",
-        thumbnail: "https://cdn.example/k1.jpg",
+        thumbnail: { src: "https://cdn.example/k1.jpg?w=40" },
         price: 1000,
       },
       { handle: "keripik-2", title: "Keripik 2", thumbnail: null, price: null },

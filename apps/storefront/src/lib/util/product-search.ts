@@ -1,3 +1,5 @@
+import type { PhotoSources } from "@/lib/photo-sources"
+
 import type { CatalogProduct } from "./product-catalog"
 
 type NamedCount = { handle: string; name: string; count: number }
@@ -31,12 +33,14 @@ export type SearchResult = {
 export const SUGGESTION_MIN_LENGTH = 2
 export const SUGGESTION_DELAY_MS = 200
 export const SUGGESTION_LIMIT = 5
+/** Width and height, in CSS px, of a suggestion's picture. */
+export const SUGGESTION_THUMBNAIL_SIZE = 40
 
 /** What the browser's suggestion list shows of a product, and nothing more. */
 export type SearchSuggestion = {
   handle: string
   title: string
-  thumbnail: string | null
+  thumbnail: PhotoSources | null
   /** Whole rupiah, or null while the product has no price. */
   price: number | null
 }
@@ -51,13 +55,18 @@ export type SearchSuggestions = {
   available: boolean
 }
 
-export function toSuggestions(query: string, result: SearchResult): SearchSuggestions {
+/** `thumbnail` turns a product's photo into the sources of the list's small picture. */
+export function toSuggestions(
+  query: string,
+  result: SearchResult,
+  thumbnail: (url: string) => PhotoSources,
+): SearchSuggestions {
   return {
     query,
     suggestions: result.hits.slice(0, SUGGESTION_LIMIT).map((hit) => ({
       handle: hit.handle,
       title: hit.title,
-      thumbnail: hit.thumbnail,
+      thumbnail: hit.thumbnail ? thumbnail(hit.thumbnail) : null,
       price: hit.price?.amount ?? null,
     })),
     total: result.total,

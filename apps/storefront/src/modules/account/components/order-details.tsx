@@ -82,12 +82,7 @@ export async function OrderDetails({ order, transfer, heading, destination }: Pr
             {order.items.map((item) => (
               <li key={item.key} className={styles.item}>
                 {item.thumbnail ? (
-                  <Photo
-                    src={item.thumbnail}
-                    alt=""
-                    width={64}
-                    height={64}
-                  />
+                  <Photo src={item.thumbnail} alt="" width={64} height={64} />
                 ) : (
                   <span className={styles.placeholder} aria-hidden="true" />
                 )}

@@ -1,7 +1,7 @@
 import { getImageProps } from "next/image"
 import { preload as preloadResource } from "react-dom"
 
-import { imageOrigins } from "@/lib/config"
+import { isResizable } from "@/lib/photo-sources"
 
 type PhotoProps = {
   src: string
@@ -43,14 +43,4 @@ export function Photo({ preload = false, ...image }: PhotoProps) {
   }
   // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt is in props
   return <img {...props} />
-}
-
-export function isResizable(src: string): boolean {
-  let url: URL
-  try {
-    url = new URL(src)
-  } catch {
-    return false
-  }
-  return imageOrigins.includes(url.origin) && !url.pathname.toLowerCase().endsWith(".svg")
 }

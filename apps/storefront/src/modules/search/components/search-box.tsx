@@ -20,9 +20,9 @@ import {
   type SearchSuggestions,
   SUGGESTION_DELAY_MS,
   SUGGESTION_MIN_LENGTH,
+  SUGGESTION_THUMBNAIL_SIZE,
 } from "@/lib/util/product-search"
 import { normalizeSearchText, SEARCH_QUERY, searchHref } from "@/lib/util/search-params"
-import { Photo } from "@/modules/common/components/photo"
 
 import styles from "./search-box.module.css"
 
@@ -293,12 +293,17 @@ function SuggestionRow({ suggestion }: { suggestion: SearchSuggestion }) {
     <>
       {suggestion.thumbnail ? (
         // The title beside it names the product: the image adds nothing to read out.
-        <Photo
+        // Sources resized on the server: the box carries no image code.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img
           className={styles.thumbnail}
-          src={suggestion.thumbnail}
+          src={suggestion.thumbnail.src}
+          srcSet={suggestion.thumbnail.srcSet}
           alt=""
-          width={40}
-          height={40}
+          width={SUGGESTION_THUMBNAIL_SIZE}
+          height={SUGGESTION_THUMBNAIL_SIZE}
+          loading="lazy"
+          decoding="async"
         />
       ) : (
         <span className={styles.thumbnail} aria-hidden="true" />
