@@ -21,7 +21,10 @@ vi.mock("@medusajs/js-sdk", () => ({
     }
   },
 }))
-vi.mock("@/lib/config", () => ({ publishableKey: "pk_test" }))
+vi.mock("@/lib/config", () => ({
+  publishableKey: "pk_test",
+  imageOrigins: ["http://localhost:9000"],
+}))
 vi.mock("@/lib/data/cookies", () => ({}))
 vi.mock("@/lib/medusa", () => ({ sdk: { client: { fetch: vi.fn() } } }))
 vi.mock("next-intl/server", () => ({ getLocale: async () => "id" }))
@@ -166,6 +169,15 @@ describe("suggestProducts", () => {
       thumbnail: null,
       price: 1000,
     })
+  })
+
+  it("sends each suggestion's photo as the sources of a small resized picture", async () => {
+    const photo = "http://localhost:9000/static/1796078545413-keripik-1.jpg"
+    fetchMock.mockResolvedValueOnce(result([{ ...hit(1), thumbnail: photo }]))
+    const [suggestion] = (await suggestProducts("kerip", "id")).suggestions
+    const resized = `/_next/image?url=${encodeURIComponent(photo)}&w=`
+    expect(suggestion.thumbnail?.src.startsWith(resized)).toBe(true)
+    expect(suggestion.thumbnail?.srcSet).toContain(" 2x")
   })
 
   it("says search is unavailable on a 503 or a network failure", async () => {

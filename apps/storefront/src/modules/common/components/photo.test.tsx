@@ -1,8 +1,6 @@
 import { renderToString } from "react-dom/server"
 import { describe, expect, it } from "vitest"
 
-import { isResizable, thumbnailSources } from "@/lib/photo-sources"
-
 import { Photo } from "./photo"
 
 const BACKEND_PHOTO = "http://localhost:9000/static/1796078545413-tas-anyaman.jpg"
@@ -69,19 +67,7 @@ describe("Photo", () => {
       const html = render({ src })
       expect(html).toContain(`src="${src}"`)
       expect(html).not.toContain("/_next/image")
-      expect(isResizable(src)).toBe(false)
     }
-    expect(isResizable("not a url")).toBe(false)
-    expect(isResizable(BACKEND_PHOTO)).toBe(true)
-  })
-
-  it("gives a list built in the browser the sources of a small resized thumbnail", () => {
-    const resized = thumbnailSources(BACKEND_PHOTO, 40)
-    expect(resized.src).toMatch(/^\/_next\/image\?url=.*&w=\d+&q=75$/)
-    expect(resized.srcSet).toMatch(/ 1x, .* 2x$/)
-    expect(thumbnailSources("http://localhost:9000/static/tas.svg", 40)).toEqual({
-      src: "http://localhost:9000/static/tas.svg",
-    })
   })
 })
 
