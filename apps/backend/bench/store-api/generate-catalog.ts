@@ -85,24 +85,27 @@ async function addProducts(
   const template = (product: GeneratedProduct) => templates.get(product.workshop)!
 
   const created = await productModule.createProducts(
-    products.map((product) => ({
-      title: product.title,
-      handle: product.handle,
-      description: product.description,
-      status: "published" as const,
-      weight: product.weight,
-      material: product.material,
-      thumbnail: template(product).thumbnail,
-      images: template(product).thumbnail ? [{ url: template(product).thumbnail! }] : [],
-      category_ids: [template(product).category_id],
-      options: [{ title: "Ukuran", values: product.variants.map((v) => v.title) }],
-      variants: product.variants.map((variant) => ({
-        title: variant.title,
-        sku: variant.sku,
-        manage_inventory: true,
-        options: { Ukuran: variant.title },
-      })),
-    })),
+    products.map((product) => {
+      const { category_id, thumbnail } = template(product)
+      return {
+        title: product.title,
+        handle: product.handle,
+        description: product.description,
+        status: "published" as const,
+        weight: product.weight,
+        material: product.material,
+        thumbnail,
+        images: thumbnail ? [{ url: thumbnail }] : [],
+        category_ids: [category_id],
+        options: [{ title: "Ukuran", values: product.variants.map((v) => v.title) }],
+        variants: product.variants.map((variant) => ({
+          title: variant.title,
+          sku: variant.sku,
+          manage_inventory: true,
+          options: { Ukuran: variant.title },
+        })),
+      }
+    }),
   )
   const byHandle = new Map(products.map((product) => [product.handle, product]))
   const variants = created.flatMap((product) =>
