@@ -6,6 +6,12 @@ const DOCS = path.resolve(__dirname, "../../../docs")
 /** Sections of docs/BENCHMARKS.md in the order they appear, one file each. */
 const SECTIONS = ["store-api", "search"]
 
+/** The raw figures of the last run of one benchmark, if there is one. */
+export function readReport<T>(name: string): T | null {
+  const file = path.join(DOCS, "benchmarks", `${name}.json`)
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null
+}
+
 /**
  * Writes one benchmark's raw figures (docs/benchmarks/<name>.json) and its
  * section (docs/benchmarks/<name>.md), then assembles BENCHMARKS.md from every

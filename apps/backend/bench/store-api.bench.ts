@@ -78,11 +78,17 @@ it(
       sizes: [],
     }
     for (const size of SIZES) {
+      const sizeStart = {
+        at: new Date().toISOString(),
+        load: execSync("cat /proc/loadavg").toString().trim(),
+      }
       const catalog = await ensureCatalog(pgServer, size, log)
       log(`catalog ${catalog.name}: ${JSON.stringify(catalog.counts)}`)
       const entry: StoreApiReport["sizes"][number] = {
         products: size,
         counts: catalog.counts,
+        measured_at: sizeStart.at,
+        load_average: { start: sizeStart.load, end: "" },
         generated_in_s: catalog.seconds,
         servers: {},
       }
@@ -123,8 +129,9 @@ it(
           await dropDatabase(pgServer, copy)
         }
       }
-      report.sizes.push(entry)
       report.load_average_at_end = execSync("cat /proc/loadavg").toString().trim()
+      entry.load_average!.end = report.load_average_at_end
+      report.sizes.push(entry)
       writeStoreApiReport(report)
     }
   },

@@ -1,4 +1,4 @@
-import { writeReport } from "../report"
+import { readReport, writeReport } from "../report"
 import type { CatalogCounts } from "./catalog"
 import type { LoadFigures } from "./load"
 import type { Flavour } from "./scenarios"
@@ -11,6 +11,9 @@ export type StoreApiReport = {
   options: { duration_s: number; warmup_s: number; connections: number[]; carts: number }
   sizes: {
     products: number
+    /** When this size was measured: a run keeps the sizes it did not measure. */
+    measured_at?: string
+    load_average?: { start: string; end: string }
     counts: CatalogCounts
     /** Null when the catalog came from the cache. */
     generated_in_s: number | null
@@ -65,6 +68,8 @@ function sizeTable(size: StoreApiReport["sizes"][number]): string[] {
   return [
     `### ${size.products.toLocaleString("en")} products`,
     "",
+    measuredLine(size),
+    "",
     `Catalog: ${counts.products} products, ${counts.variants} variants (${counts.priced_variants} priced in IDR, ${counts.stocked_variants} stocked), ${counts.batches} production batches, ${counts.workshop_links} product-workshop links; ${size.generated_in_s === null ? "cloned from the cached database" : `generated in ${size.generated_in_s} s`}. Peak memory of the whole run: ours ${cell(ours?.peak_memory_mib)} MiB, stock ${cell(stock?.peak_memory_mib)} MiB.`,
     "",
     "| scenario | conn. | ours req/s | stock req/s | req/s ours/stock | ours p50 / p95 / p99 ms | stock p50 / p95 / p99 ms | p95 ours/stock | errors ours / stock | peak MiB ours / stock |",
@@ -77,28 +82,29 @@ function sizeTable(size: StoreApiReport["sizes"][number]): string[] {
   ]
 }
 
-/** Ours, per scenario and concurrency: p95 at the smallest catalog against the largest. */
+/** Ours, per scenario and concurrency: p95 at each size, and the largest against the smallest. */
 function growth(report: StoreApiReport): string[] {
   if (report.sizes.length < 2) {
     return []
   }
   const first = report.sizes[0]
-  const last = report.sizes[report.sizes.length - 1]
   const label = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n))
   const names = Object.keys(first.servers.ours?.scenarios ?? {})
   return [
-    `### Ours: p95 growth ${label(first.products)} → ${label(last.products)}`,
+    `### Ours: p95 growth ${report.sizes.map((size) => label(size.products)).join(" → ")}`,
     "",
     `| scenario | ${report.options.connections.map((c) => `${c} conn.`).join(" | ")} |`,
     `|---|${report.options.connections.map(() => "---").join("|")}|`,
     ...names.map((name) => {
-      const before = first.servers.ours!.scenarios[name].levels
-      const after = last.servers.ours?.scenarios[name]?.levels ?? []
       const cells = report.options.connections.map((c) => {
-        const a = before.find((l) => l.connections === c)
-        const b = after.find((l) => l.connections === c)
-        return a && b
-          ? `${a.p95_ms} → ${b.p95_ms} ms (×${ratio(b.p95_ms, a.p95_ms)})`
+        const p95s = report.sizes.map(
+          (size) =>
+            size.servers.ours?.scenarios[name]?.levels.find((l) => l.connections === c)
+              ?.p95_ms,
+        )
+        const [a, b] = [p95s[0], p95s[p95s.length - 1]]
+        return a !== undefined && b !== undefined
+          ? `${p95s.map(cell).join(" → ")} ms (×${ratio(b, a)})`
           : "–"
       })
       return `| ${name} | ${cells.join(" | ")} |`
@@ -107,7 +113,46 @@ function growth(report: StoreApiReport): string[] {
   ]
 }
 
-export function writeStoreApiReport(report: StoreApiReport) {
+const sameOptions = (a: StoreApiReport["options"], b: StoreApiReport["options"]) =>
+  JSON.stringify(a) === JSON.stringify(b)
+
+/**
+ * The run's sizes, plus those of the last report (measured with the same options)
+ * that this run did not measure, smallest first: a long run of one size (50k)
+ * does not have to repeat the others to keep the comparison.
+ */
+function withEarlierSizes(
+  report: StoreApiReport,
+  earlier: StoreApiReport | null,
+): StoreApiReport {
+  if (!earlier || !sameOptions(earlier.options, report.options)) {
+    return report
+  }
+  const measured = new Set(report.sizes.map((size) => size.products))
+  const kept = earlier.sizes
+    .filter((size) => !measured.has(size.products))
+    .map((size) => ({
+      ...size,
+      measured_at: size.measured_at ?? earlier.measured_at,
+      load_average: size.load_average ?? {
+        start: earlier.load_average_at_start,
+        end: earlier.load_average_at_end,
+      },
+    }))
+  return {
+    ...report,
+    sizes: [...report.sizes, ...kept].sort((a, b) => a.products - b.products),
+  }
+}
+
+function measuredLine(size: StoreApiReport["sizes"][number]): string {
+  return size.measured_at && size.load_average
+    ? `Measured ${size.measured_at}; load average when this size began: ${size.load_average.start}; at its end: ${size.load_average.end}.`
+    : ""
+}
+
+export function writeStoreApiReport(run: StoreApiReport) {
+  const report = withEarlierSizes(run, readReport<StoreApiReport>("store-api"))
   const sizes = report.sizes.map((size) => size.products).join(",")
   writeReport(
     "store-api",
@@ -115,7 +160,9 @@ export function writeStoreApiReport(report: StoreApiReport) {
     [
       "## Store API: our backend against stock Medusa 2.21.2",
       "",
-      `Measured ${report.measured_at} on ${report.machine}. Load average (1, 5, 15 min) when the run began: ${report.load_average_at_start}; at the end: ${report.load_average_at_end}. Above 2, other work shared the two cores and every figure is lower than on a quiet machine.`,
+      `Last run ${report.measured_at} on ${report.machine}. Load average (1, 5, 15 min) when the run began: ${report.load_average_at_start}; at the end: ${report.load_average_at_end}. Above 2, other work shared the two cores and every figure is lower than on a quiet machine.`,
+      "A run measures the sizes `BENCH_SIZES` names and keeps the other sizes of the last report",
+      "when it was run with the same options; each size below says when it was measured.",
       "",
       "Both are production builds (`medusa build`, then `medusa start` with `NODE_ENV=production`,",
       "one process in shared worker mode, no Redis), started one after the other on copies of the",
