@@ -182,7 +182,8 @@ const MEILISEARCH_HOST = process.env.MEILISEARCH_HOST?.trim()
 
 /**
  * Product search runs on Medusa's Search Module. PostgreSQL serves it by
- * default (full text plus trigram typo tolerance), so the embedded setup
+ * default (full text plus trigram typo tolerance; Medusa's provider with its
+ * facets counted in one pass, src/modules/postgres-search), so the embedded setup
  * needs nothing else; with MEILISEARCH_HOST set our Meilisearch provider takes
  * over and PostgreSQL stays registered so the switch can drop the old index.
  */
@@ -192,7 +193,7 @@ const searchModule = {
   options: {
     providers: [
       {
-        resolve: "@medusajs/medusa/search-postgres",
+        resolve: "./src/modules/postgres-search",
         id: "postgres",
         options: { engine: "native" },
       },

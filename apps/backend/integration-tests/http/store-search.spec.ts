@@ -272,6 +272,32 @@ medusaIntegrationTestRunner({
         })
       })
 
+      it("counts facilities, certificates and stock over the text's matches, most first", async () => {
+        const { facets, total } = await search("q=keripik&in_stock=true")
+        const matches = titled("keripik")
+        const inStock = (p: ProductSeed) => p.variants.some((v) => v.stock > 0)
+        const listed = matches.filter(inStock)
+        expect(total).toEqual(listed.length)
+        const tally = (values: string[]) => {
+          const counts = new Map<string, number>()
+          for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1)
+          return counts
+        }
+        const facilityCounts = tally(listed.map((p) => facilityOf(p)!))
+        expect(facets.facilities.map(({ handle, count }) => [handle, count])).toEqual(
+          [...facilityCounts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)),
+        )
+        const certificateCounts = tally(listed.flatMap(certificationsOf))
+        expect(facets.certifications.map(({ type, count }) => [type, count])).toEqual(
+          [...certificateCounts].sort(([a, m], [b, n]) => n - m || a.localeCompare(b)),
+        )
+        // Each facet ignores its own filter: stock is counted over every match.
+        expect(facets.in_stock).toEqual({
+          true: listed.length,
+          false: matches.length - listed.length,
+        })
+      })
+
       it("sorts by price both ways and by newest", async () => {
         const expected = PRODUCTS.map(priceOf).sort((a, b) => a - b)
         const ascending = (await everything("sort=price_asc")).hits.map(

@@ -1,0 +1,66 @@
+import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import {
+  buildFacetQuery,
+  mapFacetResult,
+  type NormalizedFacetRequest,
+  normalizeFacetRequests,
+} from "@medusajs/search-postgres/dist/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
+
+type FacetInput = Parameters<PostgresSearchService["resolveFacets"]>[0]
+
+// The matching rows, read once per search and shared by every facet.
+const SCOPE = "facet_scope"
+
+/** The order a facet's rows come in, kept by the aggregate that carries them. */
+function rowOrder(request: NormalizedFacetRequest): string {
+  if (request.type !== "value") {
+    return ""
+  }
+  return request.sort === "alpha"
+    ? " ORDER BY f.value ASC"
+    : " ORDER BY f.count DESC, f.value ASC"
+}
+
+/**
+ * Medusa's PostgreSQL search provider, with its facets counted in one statement.
+ * The stock provider runs one query per facet, and each repeats the full-text
+ * match over the index; the store search asks for six facets, so a search read
+ * the matching rows seven times. Here the matching rows are read once into a
+ * materialised CTE and every facet (the same SQL Medusa builds for it) counts
+ * from that. Same answers, same identifier ("search-postgres"): only the number
+ * of passes over the index changes.
+ */
+export class PostgresSearchSharedFacets extends PostgresSearchService {
+  protected async resolveFacets(
+    input: FacetInput,
+  ): Promise<Record<string, SearchTypes.SearchFacetResult> | undefined> {
+    const requests = normalizeFacetRequests(input.requests, input.plan)
+    if (requests.length < 2) {
+      return super.resolveFacets(input)
+    }
+    const params: unknown[] = [...(input.scopeWhere?.params ?? [])]
+    const columns = requests.map((request, i) => {
+      const facet = buildFacetQuery({
+        table: SCOPE,
+        whereParams: [],
+        request,
+        plan: input.plan,
+      })
+      params.push(...facet.params)
+      return `(SELECT coalesce(json_agg(f${rowOrder(request)}), '[]'::json) FROM (${facet.sql}) f) AS "f${i}"`
+    })
+    const where = input.scopeWhere?.sql ? `WHERE ${input.scopeWhere.sql}` : ""
+    const [row] = await this.manager_.execute(
+      `WITH "${SCOPE}" AS MATERIALIZED (SELECT "indexed" FROM "${input.table}" ${where})
+       SELECT ${columns.join(",\n")}`,
+      params,
+    )
+    return Object.fromEntries(
+      requests.map((request, i) => [
+        request.field,
+        mapFacetResult(request, row[`f${i}`] as Record<string, unknown>[]),
+      ]),
+    )
+  }
+}
