@@ -12,6 +12,21 @@ type FacetInput = Parameters<PostgresSearchService["resolveFacets"]>[0]
 // The matching rows, read once per search and shared by every facet.
 const SCOPE = "facet_scope"
 
+/**
+ * The part of each matching document the facets read: their fields' top-level
+ * keys, so the shared rows stay small even when every product matches. Nulls
+ * are dropped, so a field set to null reads as absent, as in a stored document
+ * without it.
+ */
+function facetedPart(requests: NormalizedFacetRequest[]): string {
+  const keys = [...new Set(requests.map((request) => request.field.split(".")[0]))]
+  const pairs = keys.map((key) => {
+    const literal = `'${key.replace(/'/g, "''")}'`
+    return `${literal}, "indexed"->${literal}`
+  })
+  return `jsonb_strip_nulls(jsonb_build_object(${pairs.join(", ")}))`
+}
+
 /** The order a facet's rows come in, kept by the aggregate that carries them. */
 function rowOrder(request: NormalizedFacetRequest): string {
   if (request.type !== "value") {
@@ -27,9 +42,10 @@ function rowOrder(request: NormalizedFacetRequest): string {
  * The stock provider runs one query per facet, and each repeats the full-text
  * match over the index; the store search asks for six facets, so a search read
  * the matching rows seven times. Here the matching rows are read once into a
- * materialised CTE and every facet (the same SQL Medusa builds for it) counts
- * from that. Same answers, same identifier ("search-postgres"): only the number
- * of passes over the index changes.
+ * materialised CTE, keeping only the fields the facets read, and every facet
+ * (the same SQL Medusa builds for it) counts from that. Same answers, same
+ * identifier ("search-postgres"): only the number of passes over the index
+ * changes.
  */
 export class PostgresSearchSharedFacets extends PostgresSearchService {
   protected async resolveFacets(
@@ -52,7 +68,9 @@ export class PostgresSearchSharedFacets extends PostgresSearchService {
     })
     const where = input.scopeWhere?.sql ? `WHERE ${input.scopeWhere.sql}` : ""
     const [row] = await this.manager_.execute(
-      `WITH "${SCOPE}" AS MATERIALIZED (SELECT "indexed" FROM "${input.table}" ${where})
+      `WITH "${SCOPE}" AS MATERIALIZED (
+         SELECT ${facetedPart(requests)} AS "indexed" FROM "${input.table}" ${where}
+       )
        SELECT ${columns.join(",\n")}`,
       params,
     )
