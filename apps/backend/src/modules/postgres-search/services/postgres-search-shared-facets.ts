@@ -46,6 +46,11 @@ function rowOrder(request: NormalizedFacetRequest): string {
  * (the same SQL Medusa builds for it) counts from that. Same answers, same
  * identifier ("search-postgres"): only the number of passes over the index
  * changes.
+ *
+ * Medusa exposes the provider only as a module, so the class and its facet SQL
+ * are imported from the package itself, pinned like every @medusajs package.
+ * A release that changes them fails the type check (the overridden signature)
+ * or the store search tests (every facet's counts and order), not a buyer.
  */
 export class PostgresSearchSharedFacets extends PostgresSearchService {
   protected async resolveFacets(
