@@ -97,15 +97,18 @@ function growth(report: StoreApiReport): string[] {
     `|---|${report.options.connections.map(() => "---").join("|")}|`,
     ...names.map((name) => {
       const cells = report.options.connections.map((c) => {
-        const p95s = report.sizes.map(
-          (size) =>
-            size.servers.ours?.scenarios[name]?.levels.find((l) => l.connections === c)
-              ?.p95_ms,
-        )
+        // A saturated run has no meaningful p95 (see the size tables).
+        const p95s = report.sizes.map((size) => {
+          const level = size.servers.ours?.scenarios[name]?.levels.find(
+            (l) => l.connections === c,
+          )
+          return level && level.iterations < level.connections ? null : level?.p95_ms
+        })
         const [a, b] = [p95s[0], p95s[p95s.length - 1]]
-        return a !== undefined && b !== undefined
-          ? `${p95s.map(cell).join(" → ")} ms (×${ratio(b, a)})`
-          : "–"
+        const shown = p95s.map((p95) => (p95 === null ? "saturated" : cell(p95)))
+        return a === undefined || b === undefined
+          ? "–"
+          : `${shown.join(" → ")} ms${a && b ? ` (×${ratio(b, a)})` : ""}`
       })
       return `| ${name} | ${cells.join(" | ")} |`
     }),
