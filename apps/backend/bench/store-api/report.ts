@@ -105,10 +105,10 @@ function growth(report: StoreApiReport): string[] {
           return level && level.iterations < level.connections ? null : level?.p95_ms
         })
         const [a, b] = [p95s[0], p95s[p95s.length - 1]]
-        const shown = p95s.map((p95) => (p95 === null ? "saturated" : cell(p95)))
+        const shown = p95s.map((p95) => (p95 === null ? "saturated" : `${cell(p95)} ms`))
         return a === undefined || b === undefined
           ? "–"
-          : `${shown.join(" → ")} ms${a && b ? ` (×${ratio(b, a)})` : ""}`
+          : `${shown.join(" → ")}${a && b ? ` (×${ratio(b, a)})` : ""}`
       })
       return `| ${name} | ${cells.join(" | ")} |`
     }),
