@@ -1,7 +1,7 @@
 import { container } from "@medusajs/framework"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PRODUCT_FACTS_CTES } from "../lib/product-facts-sql"
+import { productFactsCtes } from "../lib/product-facts-sql"
 import { productStockStates } from "../lib/product-stock"
 import { synonymAliases } from "../lib/search-synonyms"
 
@@ -55,7 +55,7 @@ type ProductFactsRow = {
 }
 
 const PRODUCT_FACTS_SQL = `
-with ${PRODUCT_FACTS_CTES}
+with ${productFactsCtes(":ids::text[]")}
 select p.id, p.handle, p.title, p.subtitle, p.description, p.thumbnail, p.status,
   p.created_at, pp.amount as price,
   coalesce((

@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { PRODUCT_FACTS_CTES } from "../../../lib/product-facts-sql"
+import { productFactsCtes } from "../../../lib/product-facts-sql"
 import type { StoreCatalogParamsType } from "./validators"
 
 // Only validated enum keys pick a fragment: no user input reaches the SQL text.
@@ -75,7 +75,7 @@ wanted as (
     (select id from facility where handle = :facility and deleted_at is null limit 1)
       as facility_id
 ),
-${PRODUCT_FACTS_CTES},
+${productFactsCtes()},
 -- Narrow on purpose: what filters, sorts and facets need; the page adds the rest.
 flagged as (
   select
