@@ -21,6 +21,8 @@ export type StoreApiReport = {
       Record<
         Flavour,
         {
+          /** Set on a server's figures kept from an earlier run of the same size. */
+          measured_at?: string
           startup_memory_note: string
           peak_memory_mib: number
           scenarios: Record<string, { endpoint: string; levels: LoadFigures[] }>
@@ -122,7 +124,8 @@ const sameOptions = (a: StoreApiReport["options"], b: StoreApiReport["options"])
 /**
  * The run's sizes, plus those of the last report (measured with the same options)
  * that this run did not measure, smallest first: a long run of one size (50k)
- * does not have to repeat the others to keep the comparison.
+ * does not have to repeat the others to keep the comparison. Likewise a size the
+ * run measured for one server only (`BENCH_FLAVOURS`) keeps the other's figures.
  */
 function withEarlierSizes(
   report: StoreApiReport,
@@ -132,6 +135,21 @@ function withEarlierSizes(
     return report
   }
   const measured = new Set(report.sizes.map((size) => size.products))
+  const completed = report.sizes.map((size) => {
+    const before = earlier.sizes.find((e) => e.products === size.products)
+    const servers = { ...size.servers }
+    for (const flavour of ["ours", "stock"] as Flavour[]) {
+      const keptServer = before?.servers[flavour]
+      if (!servers[flavour] && keptServer) {
+        servers[flavour] = {
+          ...keptServer,
+          measured_at:
+            keptServer.measured_at ?? before.measured_at ?? earlier.measured_at,
+        }
+      }
+    }
+    return { ...size, servers }
+  })
   const kept = earlier.sizes
     .filter((size) => !measured.has(size.products))
     .map((size) => ({
@@ -144,13 +162,20 @@ function withEarlierSizes(
     }))
   return {
     ...report,
-    sizes: [...report.sizes, ...kept].sort((a, b) => a.products - b.products),
+    sizes: [...completed, ...kept].sort((a, b) => a.products - b.products),
   }
 }
 
 function measuredLine(size: StoreApiReport["sizes"][number]): string {
+  const keptFrom = (["ours", "stock"] as Flavour[])
+    .filter((flavour) => size.servers[flavour]?.measured_at)
+    .map(
+      (flavour) =>
+        ` The ${flavour} figures are kept from ${size.servers[flavour]!.measured_at}.`,
+    )
+    .join("")
   return size.measured_at && size.load_average
-    ? `Measured ${size.measured_at}; load average when this size began: ${size.load_average.start}; at its end: ${size.load_average.end}.`
+    ? `Measured ${size.measured_at}; load average when this size began: ${size.load_average.start}; at its end: ${size.load_average.end}.${keptFrom}`
     : ""
 }
 
@@ -202,6 +227,7 @@ export function writeStoreApiReport(run: StoreApiReport) {
       `Reproduce: \`DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres BENCH_SIZES=${sizes} pnpm bench\``,
       "(both suites) or `pnpm --filter @karya/backend bench store-api` (this one). Options:",
       "`BENCH_SIZES`, `BENCH_DURATION`, `BENCH_WARMUP`, `BENCH_CONNECTIONS`, `BENCH_CARTS`,",
+      "`BENCH_FLAVOURS=ours` (or `stock`) to measure one server and keep the other's last figures,",
       "`BENCH_BUILD=false` to reuse the builds; generated catalogs are kept as databases",
       "`karya_bench_<size>_s<seed version>_g<generator version>` and cloned in seconds on the next run.",
       "",
