@@ -183,9 +183,10 @@ const MEILISEARCH_HOST = process.env.MEILISEARCH_HOST?.trim()
 /**
  * Product search runs on Medusa's Search Module. PostgreSQL serves it by
  * default (full text plus trigram typo tolerance; Medusa's provider with its
- * facets counted in one pass, src/modules/postgres-search), so the embedded setup
- * needs nothing else; with MEILISEARCH_HOST set our Meilisearch provider takes
- * over and PostgreSQL stays registered so the switch can drop the old index.
+ * facets counted in one pass and asked beside the hits, src/modules/postgres-search),
+ * so the embedded setup needs nothing else; with MEILISEARCH_HOST set our
+ * Meilisearch provider takes over and PostgreSQL stays registered so the switch
+ * can drop the old index.
  */
 const searchModule = {
   key: Modules.SEARCH,
