@@ -1,7 +1,7 @@
 import { readReport, writeReport } from "../report"
 import type { CatalogCounts } from "./catalog"
 import type { LoadFigures } from "./load"
-import type { Flavour } from "./scenarios"
+import { FLAVOURS, type Flavour } from "./scenarios"
 
 export type StoreApiReport = {
   measured_at: string
@@ -138,7 +138,7 @@ function withEarlierSizes(
   const completed = report.sizes.map((size) => {
     const before = earlier.sizes.find((e) => e.products === size.products)
     const servers = { ...size.servers }
-    for (const flavour of ["ours", "stock"] as Flavour[]) {
+    for (const flavour of FLAVOURS) {
       const keptServer = before?.servers[flavour]
       if (!servers[flavour] && keptServer) {
         servers[flavour] = {
@@ -167,8 +167,7 @@ function withEarlierSizes(
 }
 
 function measuredLine(size: StoreApiReport["sizes"][number]): string {
-  const keptFrom = (["ours", "stock"] as Flavour[])
-    .filter((flavour) => size.servers[flavour]?.measured_at)
+  const keptFrom = FLAVOURS.filter((flavour) => size.servers[flavour]?.measured_at)
     .map(
       (flavour) =>
         ` The ${flavour} figures are kept from ${size.servers[flavour]!.measured_at}.`,

@@ -3,7 +3,9 @@ import { PUBLISHABLE_KEY_TITLE } from "../../src/scripts/seed-data"
 import type { BenchServer } from "./server"
 import { hammer, loop, type LoadFigures } from "./load"
 
-export type Flavour = "ours" | "stock"
+/** Our backend, and stock Medusa on the same data. */
+export const FLAVOURS = ["ours", "stock"] as const
+export type Flavour = (typeof FLAVOURS)[number]
 
 /** What the scenarios need from a catalog, read from its database. */
 export type Fixtures = {
