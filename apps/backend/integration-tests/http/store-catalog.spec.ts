@@ -476,6 +476,40 @@ medusaIntegrationTestRunner({
         expect(titleIn(await catalog(search))).toEqual(`${first.title} (baru)`)
       })
 
+      it("answers a question never asked before from the facts it keeps, until something changes", async () => {
+        const product = PRODUCTS.find((p) => p.category === "kerajinan-tangan")!
+        const ceiling = (amount: number) =>
+          `category=kerajinan-tangan&max_price=${amount}&limit=48`
+        const listed = async (amount: number) =>
+          (await catalog(ceiling(amount))).products.some(
+            (p) => p.handle === product.handle,
+          )
+        const price = priceOf(product)
+        expect(await listed(price)).toBe(true)
+
+        // Written past Medusa: the kept facts still hold the old price, even for a
+        // price ceiling no one has asked about.
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        await pg.raw(
+          `update price set amount = amount + 1000000 where price_set_id in (
+            select pvps.price_set_id from product_variant_price_set pvps
+            join product_variant pv on pv.id = pvps.variant_id
+            join product p on p.id = pv.product_id where p.handle = ?)`,
+          [product.handle],
+        )
+        expect(await listed(price + 1)).toBe(true)
+
+        // A change through Medusa makes every server read the facts again.
+        await updateProductsWorkflow(getContainer()).run({
+          input: {
+            selector: { id: await productIdOf(product.handle) },
+            update: { subtitle: "Harga baru" },
+          },
+        })
+        expect(await listed(price + 2)).toBe(false)
+        expect(await listed(price + 1000000)).toBe(true)
+      })
+
       it("counts only certificates valid today", async () => {
         const seed = PRODUCTS.find((p) => certificationsOf(p).includes("halal"))!
         const quality: QualityModuleService = getContainer().resolve(QUALITY_MODULE)

@@ -2,14 +2,6 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { productFactsCtes } from "../../../lib/product-facts-sql"
 import type { StoreCatalogParamsType } from "./validators"
 
-// Only validated enum keys pick a fragment: no user input reaches the SQL text.
-const ORDER_BY: Record<StoreCatalogParamsType["sort"], (table: string) => string> = {
-  newest: (t) => `${t}.created_at desc, ${t}.id desc`,
-  price_asc: (t) => `${t}.price asc nulls last, ${t}.sort_title, ${t}.id`,
-  price_desc: (t) => `${t}.price desc nulls last, ${t}.sort_title, ${t}.id`,
-  title: (t) => `${t}.sort_title, ${t}.id`,
-}
-
 export type CatalogRow = {
   id: string
   handle: string
@@ -41,8 +33,6 @@ export type CatalogResult = {
   facets: CatalogFacets
 }
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`)
-
 // Medusa's Translation Module keeps one row per record and locale; with no
 // locale (:locale null) the join finds nothing and the originals stand.
 const translationOf = (alias: string, id: string) =>
@@ -53,48 +43,53 @@ const translationOf = (alias: string, id: string) =>
 const translated = (alias: string, field: string, original: string) =>
   `coalesce(nullif(btrim(${alias}.translations->>'${field}'), ''), ${original})`
 
+/** What filters, sorts and facets need of one listed product. */
+type ProductFacts = {
+  id: string
+  /** Place in the title order (translated title in byte order, then id). */
+  title_rank: number
+  price: number | null
+  category_ids: string[]
+  certifications: string[]
+  workshop_id: string | null
+  facility_id: string | null
+  /** Lower-case original and translated titles, for `q`. */
+  titles: string[]
+}
+
+type Category = { id: string; handle: string; name: string }
+type Facility = { id: string; handle: string; name: string }
+
+/** Everything a listing is chosen from, newest product first. */
+export type CatalogFacts = {
+  products: ProductFacts[]
+  /** Public categories in the order they are shown (rank, then name). */
+  categories: Category[]
+  /** Facilities in the order they are shown (name, then handle). */
+  facilities: Facility[]
+}
+
 /**
- * One statement answers a catalog page: the products listed in the key's sales
- * channels, each with its cheapest base price in IDR (a price for an IDR region
- * wins over the region-less one, as in Medusa's price calculation), workshop,
- * facility, public categories and valid certificate types; then the page, the
- * count and the facets. Titles and category names are in the request's locale
- * where a translation exists, and the title sort and filter use them.
- *
- * Facets are standard: each one counts the products matching every filter but
- * its own (the price range ignores min_price and max_price), so choosing a
- * facility still shows how many products the other facilities have.
+ * Every product listed in the key's sales channels, each with its cheapest base
+ * price in IDR (a price for an IDR region wins over the region-less one, as in
+ * Medusa's price calculation), public categories, certificate types valid now,
+ * workshop and facility. Titles are in the request's locale where a translation
+ * exists. PostgreSQL orders them, so the orders the listing offers are its own.
  */
-const CATALOG_SQL = (orderBy: (table: string) => string) => `
+const PRODUCT_FACTS_SQL = `
 with
-wanted as (
-  select
-    (select id from product_category
-      where handle = :category and deleted_at is null and is_active and not is_internal
-      limit 1) as category_id,
-    (select id from facility where handle = :facility and deleted_at is null limit 1)
-      as facility_id
-),
 ${productFactsCtes()},
--- Narrow on purpose: what filters, sorts and facets need; the page adds the rest.
-flagged as (
+listed as (
   select
     p.id, p.created_at,
     -- Byte order, so titles sort alike whatever the server's collation.
     lower(${translated("tr", "title", "p.title")}) collate "C" as sort_title,
-    pp.amount as price,
-    coalesce(pc.ids, '{}') as category_ids,
-    coalesce(cert.types, '{}') as certifications,
-    ws.workshop_id, ws.facility_id,
-    (:category::text is null or coalesce(w.category_id = any(pc.ids), false)) as in_category,
-    (:facility::text is null or coalesce(ws.facility_id = w.facility_id, false)) as in_facility,
-    (:certification::text is null or coalesce(:certification = any(cert.types), false))
-      as in_certification,
-    (:min_price::numeric is null or coalesce(pp.amount >= :min_price, false))
-      and (:max_price::numeric is null or coalesce(pp.amount <= :max_price, false))
-      as in_price
+    array[lower(p.title), lower(coalesce(tr.translations->>'title', ''))] as titles,
+    pp.amount::float8 as price,
+    coalesce(pc.ids, '{}')::text[] as category_ids,
+    coalesce(cert.types, '{}')::text[] as certifications,
+    ws.workshop_id, ws.facility_id
   from product p
-  cross join wanted w
   left join product_price pp on pp.product_id = p.id
   left join product_categories pc on pc.product_id = p.id
   left join product_certifications cert on cert.product_id = p.id
@@ -105,117 +100,250 @@ flagged as (
       select 1 from product_sales_channel psc
       where psc.product_id = p.id and psc.deleted_at is null
         and psc.sales_channel_id = any(:channels::text[]))
-    and (:pattern::text is null or p.title ilike :pattern
-      or tr.translations->>'title' ilike :pattern)
-),
-page as (
-  select * from flagged
-  where in_category and in_facility and in_certification and in_price
-  order by ${orderBy("flagged")}
-  limit :limit offset :offset
 )
-select
-  (select category_id from wanted) as category_id,
-  (select facility_id from wanted) as facility_id,
-  (select count(*)::int from flagged
-    where in_category and in_facility and in_certification and in_price) as count,
-  coalesce((
-    select json_agg(json_build_object(
-      'id', p.id,
-      'handle', p.handle,
-      'title', ${translated("ptr", "title", "p.title")},
-      'subtitle', ${translated("ptr", "subtitle", "p.subtitle")},
-      'thumbnail', p.thumbnail,
-      'price', pg.price,
-      'category', (
-        select json_build_object('handle', pc.handle, 'name', ${translated("ctr", "name", "pc.name")})
-        from product_category pc
-        ${translationOf("ctr", "pc.id")}
-        where pc.id = any(pg.category_ids)
-        order by pc.rank, pc.name limit 1),
-      'workshop_handle', wk.handle,
-      'workshop_name', wk.name,
-      'facility_handle', f.handle,
-      'facility_name', f.name,
-      'certifications', array(select unnest(pg.certifications) order by 1)
-    ) order by ${orderBy("pg")})
-    from page pg
-    join product p on p.id = pg.id
-    ${translationOf("ptr", "p.id")}
-    left join workshop wk on wk.id = pg.workshop_id
-    left join facility f on f.id = pg.facility_id), '[]') as products,
-  coalesce((
-    select json_agg(json_build_object(
-        'handle', pc.handle, 'name', ${translated("ctr", "name", "pc.name")}, 'count', n)
-      order by pc.rank, pc.name)
-    from (
-      select category_id, count(*)::int as n
-      from flagged cross join unnest(category_ids) as category_id
-      where in_facility and in_certification and in_price
-      group by category_id) counted
-    join product_category pc on pc.id = counted.category_id
-    ${translationOf("ctr", "pc.id")}), '[]') as categories,
-  coalesce((
-    select json_agg(json_build_object('handle', f.handle, 'name', f.name, 'count', n)
-      order by f.name, f.handle)
-    from (
-      select facility_id, count(*)::int as n
-      from flagged
-      where in_category and in_certification and in_price
-      group by facility_id) counted
-    join facility f on f.id = counted.facility_id), '[]') as facilities,
-  coalesce((
-    select json_agg(json_build_object('type', type, 'count', n) order by type)
-    from (
-      select type, count(*)::int as n
-      from flagged cross join unnest(certifications) as type
-      where in_category and in_facility and in_price
-      group by type) counted), '[]') as certifications,
-  (select json_build_object('min', min(price), 'max', max(price))
-    from flagged where in_category and in_facility and in_certification) as price_range
+select id, titles, price, category_ids, certifications, workshop_id, facility_id,
+  (row_number() over (order by sort_title, id))::int as title_rank
+from listed
+order by created_at desc, id desc
 `
 
-type CatalogQueryRow = Omit<CatalogResult, "facets"> &
-  Omit<CatalogFacets, "price"> & { price_range: CatalogFacets["price"] }
+const CATEGORIES_SQL = `
+select pc.id, pc.handle, ${translated("ctr", "name", "pc.name")} as name
+from product_category pc
+${translationOf("ctr", "pc.id")}
+where pc.deleted_at is null and pc.is_active and not pc.is_internal
+order by pc.rank, pc.name
+`
 
-export async function queryCatalog(
+const FACILITIES_SQL = `
+select id, handle, name from facility where deleted_at is null order by name, handle
+`
+
+/** The locales some record is translated into. */
+export async function translatedLocales(pg: Knex): Promise<string[]> {
+  const { rows } = await pg.raw<{ rows: { locale_code: string }[] }>(
+    "select distinct locale_code from translation where deleted_at is null",
+  )
+  return rows.map((row) => row.locale_code)
+}
+
+/** The facts of every product a listing may show; see catalog-cache.ts for why. */
+export async function readCatalogFacts(
   pg: Knex,
-  params: StoreCatalogParamsType,
   salesChannelIds: string[],
   locale: string | undefined,
-): Promise<CatalogResult> {
-  const q = params.q?.trim()
-  const sql = CATALOG_SQL(ORDER_BY[params.sort])
-  const bindings = {
-    category: params.category ?? null,
-    facility: params.facility ?? null,
-    certification: params.certification ?? null,
-    min_price: params.min_price ?? null,
-    max_price: params.max_price ?? null,
-    pattern: q ? `%${escapeLike(q)}%` : null,
-    channels: salesChannelIds,
-    locale: locale ?? null,
-    limit: params.limit,
-    offset: (params.page - 1) * params.limit,
-  }
+): Promise<CatalogFacts> {
+  const bindings = { channels: salesChannelIds, locale: locale ?? null }
   // From roughly 40k products the plan's estimated cost passes PostgreSQL's
   // default JIT threshold, and compiling this statement then takes longer than
   // running it (1.7 s against 0.2 s measured), so JIT is off for it alone.
-  const { rows } = await pg.transaction(async (trx) => {
+  const products = await pg.transaction(async (trx) => {
     await trx.raw("set local jit = off")
-    return trx.raw<{ rows: CatalogQueryRow[] }>(sql, bindings)
+    const { rows } = await trx.raw<{ rows: ProductFacts[] }>(PRODUCT_FACTS_SQL, bindings)
+    return rows
   })
-  const [row] = rows
+  const [categories, facilities] = await Promise.all([
+    pg.raw<{ rows: Category[] }>(CATEGORIES_SQL, bindings),
+    pg.raw<{ rows: Facility[] }>(FACILITIES_SQL),
+  ])
+  return { products, categories: categories.rows, facilities: facilities.rows }
+}
+
+// Facts arrive newest first; the other orders compare price, then title order.
+const COMPARE: Record<
+  StoreCatalogParamsType["sort"],
+  ((a: ProductFacts, b: ProductFacts) => number) | null
+> = {
+  newest: null,
+  title: (a, b) => a.title_rank - b.title_rank,
+  price_asc: (a, b) => byPrice(a, b, 1),
+  price_desc: (a, b) => byPrice(a, b, -1),
+}
+
+// A product without a price comes last in both directions.
+function byPrice(a: ProductFacts, b: ProductFacts, direction: 1 | -1): number {
+  if (a.price !== b.price) {
+    if (a.price === null) return 1
+    if (b.price === null) return -1
+    return (a.price - b.price) * direction
+  }
+  return a.title_rank - b.title_rank
+}
+
+// Each order is sorted once per reading of the facts, then filtered per request.
+const sortedFacts = new WeakMap<CatalogFacts, Map<string, ProductFacts[]>>()
+
+function inOrder(facts: CatalogFacts, sort: StoreCatalogParamsType["sort"]) {
+  const compare = COMPARE[sort]
+  if (!compare) return facts.products
+  const orders = sortedFacts.get(facts) ?? new Map<string, ProductFacts[]>()
+  sortedFacts.set(facts, orders)
+  const sorted = orders.get(sort) ?? [...facts.products].sort(compare)
+  orders.set(sort, sorted)
+  return sorted
+}
+
+/** Counts of each key, in the order `order` gives. */
+function tally<T extends { id: string }>(
+  keys: (string | null)[],
+  order: T[],
+): (T & { count: number })[] {
+  const counts = new Map<string, number>()
+  for (const key of keys) {
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1)
+  }
+  return order.flatMap((item) =>
+    counts.has(item.id) ? [{ ...item, count: counts.get(item.id)! }] : [],
+  )
+}
+
+/**
+ * A catalog page from the facts: the products passing every filter, sorted and
+ * paged, with the count. Facets are standard: each one counts the products
+ * matching every filter but its own (the price range ignores min_price and
+ * max_price), so choosing a facility still shows how many products the other
+ * facilities have.
+ */
+function choose(facts: CatalogFacts, params: StoreCatalogParamsType) {
+  const categoryId = params.category
+    ? (facts.categories.find((c) => c.handle === params.category)?.id ?? null)
+    : null
+  const facilityId = params.facility
+    ? (facts.facilities.find((f) => f.handle === params.facility)?.id ?? null)
+    : null
+  const needle = params.q?.trim().toLowerCase()
+  const isFound = (p: ProductFacts) =>
+    !needle || p.titles.some((title) => title.includes(needle))
+  const found = needle ? facts.products.filter(isFound) : facts.products
+
+  const inCategory = (p: ProductFacts) =>
+    !params.category || (categoryId !== null && p.category_ids.includes(categoryId))
+  const inFacility = (p: ProductFacts) =>
+    !params.facility || (facilityId !== null && p.facility_id === facilityId)
+  const inCertification = (p: ProductFacts) =>
+    !params.certification || p.certifications.includes(params.certification)
+  const inPrice = (p: ProductFacts) =>
+    (params.min_price === undefined ||
+      (p.price !== null && p.price >= params.min_price)) &&
+    (params.max_price === undefined || (p.price !== null && p.price <= params.max_price))
+
+  const matching = found.filter(
+    (p) => inCategory(p) && inFacility(p) && inCertification(p) && inPrice(p),
+  )
+  const offset = (params.page - 1) * params.limit
+  const page = inOrder(facts, params.sort)
+    .filter(
+      (p) =>
+        isFound(p) && inCategory(p) && inFacility(p) && inCertification(p) && inPrice(p),
+    )
+    .slice(offset, offset + params.limit)
+  let price: CatalogFacets["price"] = { min: null, max: null }
+  for (const p of found) {
+    if (p.price === null || !(inCategory(p) && inFacility(p) && inCertification(p)))
+      continue
+    price = {
+      min: price.min === null ? p.price : Math.min(price.min, p.price),
+      max: price.max === null ? p.price : Math.max(price.max, p.price),
+    }
+  }
+
   return {
-    category_id: row.category_id,
-    facility_id: row.facility_id,
-    count: row.count,
-    products: row.products,
+    category_id: categoryId,
+    facility_id: facilityId,
+    count: matching.length,
+    page,
     facets: {
-      categories: row.categories,
-      facilities: row.facilities,
-      certifications: row.certifications,
-      price: row.price_range,
+      categories: tally(
+        found
+          .filter((p) => inFacility(p) && inCertification(p) && inPrice(p))
+          .flatMap((p) => p.category_ids),
+        facts.categories,
+      ).map(({ handle, name, count }) => ({ handle, name, count })),
+      facilities: tally(
+        found
+          .filter((p) => inCategory(p) && inCertification(p) && inPrice(p))
+          .map((p) => p.facility_id),
+        facts.facilities,
+      ).map(({ handle, name, count }) => ({ handle, name, count })),
+      certifications: tally(
+        found
+          .filter((p) => inCategory(p) && inFacility(p) && inPrice(p))
+          .flatMap((p) => p.certifications),
+        [...new Set(facts.products.flatMap((p) => p.certifications))]
+          .sort()
+          .map((type) => ({ id: type })),
+      ).map(({ id, count }) => ({ type: id, count })),
+      price,
     },
+  }
+}
+
+/** What the page shows of each chosen product that the facts do not hold. */
+const PAGE_SQL = `
+select p.id, p.handle,
+  ${translated("ptr", "title", "p.title")} as title,
+  ${translated("ptr", "subtitle", "p.subtitle")} as subtitle,
+  p.thumbnail, wk.handle as workshop_handle, wk.name as workshop_name
+from unnest(:ids::text[], :workshops::text[]) as chosen(id, workshop_id)
+join product p on p.id = chosen.id
+${translationOf("ptr", "p.id")}
+left join workshop wk on wk.id = chosen.workshop_id
+`
+
+type PageRow = Pick<
+  CatalogRow,
+  | "id"
+  | "handle"
+  | "title"
+  | "subtitle"
+  | "thumbnail"
+  | "workshop_handle"
+  | "workshop_name"
+>
+
+export async function queryCatalog(
+  pg: Knex,
+  facts: CatalogFacts,
+  params: StoreCatalogParamsType,
+  locale: string | undefined,
+): Promise<CatalogResult> {
+  const chosen = choose(facts, params)
+  const { rows } = await pg.raw<{ rows: PageRow[] }>(PAGE_SQL, {
+    ids: chosen.page.map((p) => p.id),
+    workshops: chosen.page.map((p) => p.workshop_id),
+    locale: locale ?? null,
+  })
+  const shown = new Map(rows.map((row) => [row.id, row]))
+  const categoryRank = new Map(facts.categories.map((c, index) => [c.id, index]))
+  const facilities = new Map(facts.facilities.map((f) => [f.id, f]))
+  return {
+    category_id: chosen.category_id,
+    facility_id: chosen.facility_id,
+    count: chosen.count,
+    products: chosen.page.flatMap((product) => {
+      const row = shown.get(product.id)
+      if (!row) return []
+      // The first public category in the order categories are shown.
+      const categoryId = product.category_ids.reduce<string | null>(
+        (first, id) =>
+          first === null || categoryRank.get(id)! < categoryRank.get(first)! ? id : first,
+        null,
+      )
+      const category = facts.categories[categoryRank.get(categoryId ?? "") ?? -1]
+      const facility = product.facility_id
+        ? facilities.get(product.facility_id)
+        : undefined
+      return [
+        {
+          ...row,
+          price: product.price,
+          category: category ? { handle: category.handle, name: category.name } : null,
+          facility_handle: facility?.handle ?? null,
+          facility_name: facility?.name ?? null,
+          certifications: [...product.certifications].sort(),
+        },
+      ]
+    }),
+    facets: chosen.facets,
   }
 }

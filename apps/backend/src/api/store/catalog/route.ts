@@ -1,7 +1,7 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { keptCatalogAnswer } from "../../../lib/catalog-cache"
-import { queryCatalog } from "./catalog-query"
+import { keptCatalogAnswer, keptCatalogFacts } from "../../../lib/catalog-cache"
+import { queryCatalog, readCatalogFacts, translatedLocales } from "./catalog-query"
 import { inStockProducts } from "../../../lib/product-stock"
 import type { StoreCatalogParamsType } from "./validators"
 
@@ -19,10 +19,22 @@ export async function GET(
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const channels = req.publishable_key_context?.sales_channel_ids ?? []
 
-  const catalog = await keptCatalogAnswer(
-    req.scope,
-    { params, channels: [...channels].sort(), locale: req.locale ?? null },
-    () => queryCatalog(pg, params, channels, req.locale),
+  // A locale nothing is translated into reads as the originals, so it shares their
+  // facts: any locale string is accepted, and each distinct one must not cost a reading.
+  const translated = await keptCatalogFacts(req.scope, "translated-locales", () =>
+    translatedLocales(pg),
+  )
+  const locale = req.locale && translated.includes(req.locale) ? req.locale : undefined
+  const listing = { channels: [...channels].sort(), locale: locale ?? null }
+  const catalog = await keptCatalogAnswer(req.scope, { params, ...listing }, async () =>
+    queryCatalog(
+      pg,
+      await keptCatalogFacts(req.scope, listing, () =>
+        readCatalogFacts(pg, channels, locale),
+      ),
+      params,
+      locale,
+    ),
   )
   for (const name of ["category", "facility"] as const) {
     if (params[name] && !catalog[`${name}_id`]) {
