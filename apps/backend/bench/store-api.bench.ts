@@ -7,6 +7,7 @@ import {
   dropDatabase,
   ensureCatalog,
 } from "./store-api/catalog"
+import { timeFactsReading } from "./store-api/catalog-facts"
 import type { LoadFigures } from "./store-api/load"
 import { writeStoreApiReport, type StoreApiReport } from "./store-api/report"
 import { FLAVOURS, readFixtures, scenarios, type Flavour } from "./store-api/scenarios"
@@ -106,6 +107,12 @@ it(
       for (const flavour of MEASURED) {
         const copy = `karya_bench_run_${flavour}`
         await cloneDatabase(pgServer, catalog.name, copy)
+        const factsReading =
+          flavour === "ours"
+            ? await timeFactsReading(databaseUrl(pgServer, copy))
+            : undefined
+        if (factsReading)
+          log(`${size} catalog facts reading: ${JSON.stringify(factsReading)}`)
         const server = await startServer({
           serverDir: SERVER_DIRS[flavour],
           databaseUrl: databaseUrl(pgServer, copy),
@@ -131,6 +138,7 @@ it(
           entry.servers[flavour] = {
             startup_memory_note: "peak_memory_mib is VmHWM of the serving process so far",
             peak_memory_mib: server.peakMemoryMiB(),
+            facts_reading: factsReading,
             scenarios: results,
           }
         } catch (error) {

@@ -1,5 +1,6 @@
 import { readReport, writeReport } from "../report"
 import type { CatalogCounts } from "./catalog"
+import type { FactsReading } from "./catalog-facts"
 import type { LoadFigures } from "./load"
 import { FLAVOURS, type Flavour } from "./scenarios"
 
@@ -25,6 +26,8 @@ export type StoreApiReport = {
           measured_at?: string
           startup_memory_note: string
           peak_memory_mib: number
+          /** Ours: reading the facts /store/catalog chooses from. */
+          facts_reading?: FactsReading
           scenarios: Record<string, { endpoint: string; levels: LoadFigures[] }>
         }
       >
@@ -73,6 +76,12 @@ function sizeTable(size: StoreApiReport["sizes"][number]): string[] {
     measuredLine(size),
     "",
     `Catalog: ${counts.products} products, ${counts.variants} variants (${counts.priced_variants} priced in IDR, ${counts.stocked_variants} stocked), ${counts.batches} production batches, ${counts.workshop_links} product-workshop links; ${size.generated_in_s === null ? "cloned from the cached database" : `generated in ${size.generated_in_s} s`}. Peak memory of the whole run: ours ${cell(ours?.peak_memory_mib)} MiB, stock ${cell(stock?.peak_memory_mib)} MiB.`,
+    ...(ours?.facts_reading
+      ? [
+          "",
+          `Reading the facts \`/store/catalog\` chooses from (ours; a server reads them after each change to the catalog, and again in the background every 45 s): p50 ${ours.facts_reading.p50_ms} ms, slowest ${ours.facts_reading.max_ms} ms over ${ours.facts_reading.readings} readings.`,
+        ]
+      : []),
     "",
     "| scenario | conn. | ours req/s | stock req/s | req/s ours/stock | ours p50 / p95 / p99 ms | stock p50 / p95 / p99 ms | p95 ours/stock | errors ours / stock | peak MiB ours / stock |",
     "|---|---|---|---|---|---|---|---|---|---|",
@@ -217,7 +226,8 @@ export function writeStoreApiReport(run: StoreApiReport) {
       "`/store/products` by `category_id`). Ours keeps each `/store/catalog` answer until something it",
       "lists changes (`src/lib/catalog-cache.ts`), so that row, one request repeated, measures kept",
       "answers; **never kept before** asks with a different price ceiling each time, so every answer is",
-      "computed afresh. So does **search** compare different endpoints (ours `/store/search` with facets and",
+      "chosen afresh from the facts the server keeps in memory (their reading is timed apart, in each",
+      "size's section). So does **search** compare different endpoints (ours `/store/search` with facets and",
       "spelling correction; stock `q=` on `/store/products`). **batch provenance** exists only in ours,",
       "and the **select 1** floor only in stock. Completion pays by bank transfer in ours",
       "(`pp_transfer_bank`) and by Medusa's system provider in stock. Client, servers and",
