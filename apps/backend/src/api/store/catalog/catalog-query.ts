@@ -183,26 +183,22 @@ function inOrder(facts: CatalogFacts, sort: StoreCatalogParamsType["sort"]) {
   return sorted
 }
 
-/** Counts of each key, in the order `order` gives. */
-function tally<T extends { id: string }>(
-  keys: (string | null)[],
-  order: T[],
-): (T & { count: number })[] {
-  const counts = new Map<string, number>()
-  for (const key of keys) {
-    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1)
-  }
-  return order.flatMap((item) =>
-    counts.has(item.id) ? [{ ...item, count: counts.get(item.id)! }] : [],
-  )
-}
+const increment = (counts: Map<string, number>, key: string) =>
+  counts.set(key, (counts.get(key) ?? 0) + 1)
+
+/** The items that were counted, in the order they are shown, with their counts. */
+const counted = <T extends { id: string }>(order: T[], counts: Map<string, number>) =>
+  order
+    .filter((item) => counts.has(item.id))
+    .map((item) => ({ ...item, count: counts.get(item.id)! }))
 
 /**
  * A catalog page from the facts: the products passing every filter, sorted and
  * paged, with the count. Facets are standard: each one counts the products
  * matching every filter but its own (the price range ignores min_price and
  * max_price), so choosing a facility still shows how many products the other
- * facilities have.
+ * facilities have. One pass over the facts counts everything; plain loops, as
+ * this runs over the whole catalog for every answer.
  */
 function choose(facts: CatalogFacts, params: StoreCatalogParamsType) {
   const categoryId = params.category
@@ -212,67 +208,76 @@ function choose(facts: CatalogFacts, params: StoreCatalogParamsType) {
     ? (facts.facilities.find((f) => f.handle === params.facility)?.id ?? null)
     : null
   const needle = params.q?.trim().toLowerCase()
+  const { certification, min_price, max_price } = params
+
   const isFound = (p: ProductFacts) =>
     !needle || p.titles.some((title) => title.includes(needle))
-  const found = needle ? facts.products.filter(isFound) : facts.products
-
   const inCategory = (p: ProductFacts) =>
     !params.category || (categoryId !== null && p.category_ids.includes(categoryId))
   const inFacility = (p: ProductFacts) =>
     !params.facility || (facilityId !== null && p.facility_id === facilityId)
   const inCertification = (p: ProductFacts) =>
-    !params.certification || p.certifications.includes(params.certification)
+    !certification || p.certifications.includes(certification)
   const inPrice = (p: ProductFacts) =>
-    (params.min_price === undefined ||
-      (p.price !== null && p.price >= params.min_price)) &&
-    (params.max_price === undefined || (p.price !== null && p.price <= params.max_price))
+    (min_price === undefined || (p.price !== null && p.price >= min_price)) &&
+    (max_price === undefined || (p.price !== null && p.price <= max_price))
 
-  const matching = found.filter(
-    (p) => inCategory(p) && inFacility(p) && inCertification(p) && inPrice(p),
-  )
-  const offset = (params.page - 1) * params.limit
-  const page = inOrder(facts, params.sort)
-    .filter(
-      (p) =>
-        isFound(p) && inCategory(p) && inFacility(p) && inCertification(p) && inPrice(p),
-    )
-    .slice(offset, offset + params.limit)
-  let price: CatalogFacets["price"] = { min: null, max: null }
-  for (const p of found) {
-    if (p.price === null || !(inCategory(p) && inFacility(p) && inCertification(p)))
-      continue
-    price = {
-      min: price.min === null ? p.price : Math.min(price.min, p.price),
-      max: price.max === null ? p.price : Math.max(price.max, p.price),
+  let count = 0
+  const categories = new Map<string, number>()
+  const facilities = new Map<string, number>()
+  const certifications = new Map<string, number>()
+  const price: CatalogFacets["price"] = { min: null, max: null }
+  for (const p of facts.products) {
+    if (!isFound(p)) continue
+    const category = inCategory(p)
+    const facility = inFacility(p)
+    const certified = inCertification(p)
+    const priced = inPrice(p)
+    if (category && facility && certified && priced) count++
+    if (facility && certified && priced) {
+      for (const id of p.category_ids) increment(categories, id)
     }
+    if (category && certified && priced && p.facility_id !== null) {
+      increment(facilities, p.facility_id)
+    }
+    if (category && facility && priced) {
+      for (const type of p.certifications) increment(certifications, type)
+    }
+    if (category && facility && certified && p.price !== null) {
+      price.min = price.min === null ? p.price : Math.min(price.min, p.price)
+      price.max = price.max === null ? p.price : Math.max(price.max, p.price)
+    }
+  }
+
+  // Walks the chosen order only as far as the page reaches.
+  const offset = (params.page - 1) * params.limit
+  const page: ProductFacts[] = []
+  let skipped = 0
+  for (const p of inOrder(facts, params.sort)) {
+    if (page.length === params.limit) break
+    if (
+      !(isFound(p) && inCategory(p) && inFacility(p) && inCertification(p) && inPrice(p))
+    )
+      continue
+    if (skipped < offset) skipped++
+    else page.push(p)
   }
 
   return {
     category_id: categoryId,
     facility_id: facilityId,
-    count: matching.length,
+    count,
     page,
     facets: {
-      categories: tally(
-        found
-          .filter((p) => inFacility(p) && inCertification(p) && inPrice(p))
-          .flatMap((p) => p.category_ids),
-        facts.categories,
-      ).map(({ handle, name, count }) => ({ handle, name, count })),
-      facilities: tally(
-        found
-          .filter((p) => inCategory(p) && inCertification(p) && inPrice(p))
-          .map((p) => p.facility_id),
-        facts.facilities,
-      ).map(({ handle, name, count }) => ({ handle, name, count })),
-      certifications: tally(
-        found
-          .filter((p) => inCategory(p) && inFacility(p) && inPrice(p))
-          .flatMap((p) => p.certifications),
-        [...new Set(facts.products.flatMap((p) => p.certifications))]
-          .sort()
-          .map((type) => ({ id: type })),
-      ).map(({ id, count }) => ({ type: id, count })),
+      categories: counted(facts.categories, categories).map(
+        ({ handle, name, count }) => ({ handle, name, count }),
+      ),
+      facilities: counted(facts.facilities, facilities).map(
+        ({ handle, name, count }) => ({ handle, name, count }),
+      ),
+      certifications: [...certifications.keys()]
+        .sort()
+        .map((type) => ({ type, count: certifications.get(type)! })),
       price,
     },
   }
