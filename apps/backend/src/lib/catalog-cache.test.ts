@@ -33,6 +33,20 @@ function reader() {
   }
 }
 
+/** A request for facts, and the reading it starts finished: what it answers. */
+async function firstReading(
+  container: MedusaContainer,
+  listing: unknown,
+  { read, finish }: ReturnType<typeof reader>,
+  readings = 1,
+) {
+  const answer = keptCatalogFacts(container, listing, read)
+  // Reading the generation is asynchronous: let the request reach the reading.
+  await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(readings))
+  finish()
+  return answer
+}
+
 // Requests differ per test, so no test sees facts another one kept.
 let request = 0
 const nextRequest = () => ({ channels: [`sc_${++request}`], locale: null })
@@ -62,27 +76,19 @@ describe("the facts a server keeps for /store/catalog", () => {
   it("reads again, and waits for it, once something the listing shows has changed", async () => {
     const container = containerWithCache()
     const listing = nextRequest()
-    const { read, finish } = reader()
-    const first = keptCatalogFacts(container, listing, read)
-    await vi.waitFor(() => expect(read).toHaveBeenCalled())
-    finish()
-    expect(await first).toBe(1)
+    const facts = reader()
+    expect(await firstReading(container, listing, facts)).toBe(1)
 
     await expireCatalogAnswers(container)
-    const second = keptCatalogFacts(container, listing, read)
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2))
-    finish()
-    expect(await second).toBe(2)
+    expect(await firstReading(container, listing, facts, 2)).toBe(2)
   })
 
   it("reads again in the background after 45 s, answering from the kept facts meanwhile", async () => {
     const container = containerWithCache()
     const listing = nextRequest()
-    const { read, finish } = reader()
-    const first = keptCatalogFacts(container, listing, read)
-    await vi.waitFor(() => expect(read).toHaveBeenCalled())
-    finish()
-    await first
+    const facts = reader()
+    const { read, finish } = facts
+    await firstReading(container, listing, facts)
 
     vi.advanceTimersByTime(46_000)
     expect(await keptCatalogFacts(container, listing, read)).toBe(1)
@@ -98,17 +104,11 @@ describe("the facts a server keeps for /store/catalog", () => {
   it("never answers from facts older than a minute, so expired certificates leave", async () => {
     const container = containerWithCache()
     const listing = nextRequest()
-    const { read, finish } = reader()
-    const first = keptCatalogFacts(container, listing, read)
-    await vi.waitFor(() => expect(read).toHaveBeenCalled())
-    finish()
-    await first
+    const facts = reader()
+    await firstReading(container, listing, facts)
 
     vi.advanceTimersByTime(61_000)
-    const late = keptCatalogFacts(container, listing, read)
-    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(2))
-    finish()
-    expect(await late).toBe(2)
+    expect(await firstReading(container, listing, facts, 2)).toBe(2)
   })
 
   it("keeps no failed reading: the next request reads again", async () => {
