@@ -6,7 +6,7 @@ import { rowChangeEvents } from "./module-events"
 /**
  * `/store/catalog` counts its facets over every listed product. Reading every
  * product's facts (price, categories, certificates, workshop) costs time that grows
- * with the catalog (about 0.3 s at 10,000 products, 0.9 s at 50,000), so each
+ * with the catalog (about 0.3 s at 10,000 products, 1.4 s at 50,000), so each
  * server keeps those facts in its memory, and filtering, sorting and counting them
  * takes milliseconds. Its answers are kept too, in Medusa's cache module (in memory,
  * or Redis when the backend is scaled out). Both are kept under a generation that
@@ -18,8 +18,9 @@ import { rowChangeEvents } from "./module-events"
 const GENERATION_KEY = "store-catalog:generation"
 // Certificates stop being valid with time, without any event: facts and answers are
 // kept at most this long, so an expired certificate leaves the listing within a minute.
-// It also bounds memory: each kept answer cost a full computation, so no more can
-// be kept than the server computes in this time, whatever requests it is sent.
+// It also bounds memory: no more answers can be kept than the server computes in
+// this time, whatever requests it is sent (from kept facts, about a hundred a second
+// of some kB each: tens of MB at most).
 const ANSWER_SECONDS = 60
 // Far longer than any answer lives: once the generation key expires, the answers
 // of the last generation have long expired too.
