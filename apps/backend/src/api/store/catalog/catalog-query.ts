@@ -313,11 +313,14 @@ export async function queryCatalog(
   locale: string | undefined,
 ): Promise<CatalogResult> {
   const chosen = choose(facts, params)
-  const { rows } = await pg.raw<{ rows: PageRow[] }>(PAGE_SQL, {
-    ids: chosen.page.map((p) => p.id),
-    workshops: chosen.page.map((p) => p.workshop_id),
-    locale: locale ?? null,
-  })
+  // A page past the end, or a filter nothing matches, shows nothing to fetch.
+  const { rows } = chosen.page.length
+    ? await pg.raw<{ rows: PageRow[] }>(PAGE_SQL, {
+        ids: chosen.page.map((p) => p.id),
+        workshops: chosen.page.map((p) => p.workshop_id),
+        locale: locale ?? null,
+      })
+    : { rows: [] }
   const shown = new Map(rows.map((row) => [row.id, row]))
   const categoryRank = new Map(facts.categories.map((c, index) => [c.id, index]))
   const facilities = new Map(facts.facilities.map((f) => [f.id, f]))
