@@ -186,11 +186,11 @@ function inOrder(facts: CatalogFacts, sort: StoreCatalogParamsType["sort"]) {
 const increment = (counts: Map<string, number>, key: string) =>
   counts.set(key, (counts.get(key) ?? 0) + 1)
 
-/** The items that were counted, in the order they are shown, with their counts. */
-const counted = <T extends { id: string }>(order: T[], counts: Map<string, number>) =>
+/** The categories or facilities that were counted, in the order they are shown. */
+const counted = (order: (Category | Facility)[], counts: Map<string, number>) =>
   order
-    .filter((item) => counts.has(item.id))
-    .map((item) => ({ ...item, count: counts.get(item.id)! }))
+    .filter(({ id }) => counts.has(id))
+    .map(({ id, handle, name }) => ({ handle, name, count: counts.get(id)! }))
 
 /**
  * A catalog page from the facts: the products passing every filter, sorted and
@@ -269,12 +269,8 @@ function choose(facts: CatalogFacts, params: StoreCatalogParamsType) {
     count,
     page,
     facets: {
-      categories: counted(facts.categories, categories).map(
-        ({ handle, name, count }) => ({ handle, name, count }),
-      ),
-      facilities: counted(facts.facilities, facilities).map(
-        ({ handle, name, count }) => ({ handle, name, count }),
-      ),
+      categories: counted(facts.categories, categories),
+      facilities: counted(facts.facilities, facilities),
       certifications: [...certifications.keys()]
         .sort()
         .map((type) => ({ type, count: certifications.get(type)! })),
@@ -322,7 +318,6 @@ export async function queryCatalog(
       })
     : { rows: [] }
   const shown = new Map(rows.map((row) => [row.id, row]))
-  const categoryRank = new Map(facts.categories.map((c, index) => [c.id, index]))
   const facilities = new Map(facts.facilities.map((f) => [f.id, f]))
   return {
     category_id: chosen.category_id,
@@ -331,13 +326,8 @@ export async function queryCatalog(
     products: chosen.page.flatMap((product) => {
       const row = shown.get(product.id)
       if (!row) return []
-      // The first public category in the order categories are shown.
-      const categoryId = product.category_ids.reduce<string | null>(
-        (first, id) =>
-          first === null || categoryRank.get(id)! < categoryRank.get(first)! ? id : first,
-        null,
-      )
-      const category = facts.categories[categoryRank.get(categoryId ?? "") ?? -1]
+      // Its first public category in the order categories are shown.
+      const category = facts.categories.find((c) => product.category_ids.includes(c.id))
       const facility = product.facility_id
         ? facilities.get(product.facility_id)
         : undefined
