@@ -7,6 +7,11 @@
  * 3. the backend on :9000 and the storefront on :8000, the storefront handed
  *    the publishable key the seed created.
  * Ctrl-C stops all three, embedded PostgreSQL last.
+ *
+ * It runs as `node --import tsx`, not under the tsx CLI: the CLI kills its
+ * child with SIGKILL when the child has not acknowledged Ctrl-C within ~60 ms,
+ * which a busy two-core machine misses, and a killed launcher leaves the
+ * backend, the storefront and PostgreSQL running.
  */
 import { spawn, type ChildProcess } from "node:child_process"
 import { existsSync } from "node:fs"
