@@ -283,6 +283,17 @@ export function scenarios(
           : `/store/products?q=${encodeURIComponent(word)}&limit=12&fields=${card}&${priced}`,
       ),
     ),
+    // Ours keeps search answers until the index is written; a different price ceiling
+    // per request (all far above any price) makes every answer a new one.
+    ...get(
+      "search, never kept before",
+      { ours: "/store/search?q=<word>&max_price=<10^9 + n>", stock: undefined },
+      Array.from(
+        { length: 20_000 },
+        (_, n) =>
+          `/store/search?q=${encodeURIComponent(SEARCH_WORDS[n % SEARCH_WORDS.length])}&max_price=${1e9 + n}`,
+      ),
+    ),
     {
       name: "create cart + add item",
       endpoint: {

@@ -350,6 +350,31 @@ medusaIntegrationTestRunner({
     })
 
     describe("kept in sync by events", () => {
+      it("answers a repeated search from what it kept until the index is written again", async () => {
+        const first = await search("q=keripik")
+        const { id, title } = first.hits[0]
+        const pg = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        const { rows } = await pg.raw(
+          `select table_name from search_postgres_index where name like 'product%'`,
+        )
+        // Behind the provider's back, so the index's mark stays as it was.
+        await pg.raw(
+          `update "${rows[0].table_name}" set document = jsonb_set(document, '{title}', '"Tidak Terlihat"') where id = ?`,
+          [id],
+        )
+        expect(await search("q=keripik")).toEqual(first)
+
+        await updateProductsWorkflow(getContainer()).run({
+          input: { selector: { id }, update: { title: `${title} Renyah` } },
+        })
+        await eventually(async () =>
+          (await search("q=keripik")).hits.find((hit) => hit.id === id)?.title ===
+          `${title} Renyah`
+            ? true
+            : undefined,
+        )
+      })
+
       it("follows a renamed product", async () => {
         const id = await productIdOf("dodol-apel-malang")
         await updateProductsWorkflow(getContainer()).run({

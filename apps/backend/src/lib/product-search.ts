@@ -62,6 +62,31 @@ function filtersOf(
 }
 
 /**
+ * A mark that moves with every change to what the product search reads: a write
+ * to any PostgreSQL index (each moves its row's `updated_at`, see
+ * postgres-search-shared-facets.ts) and a rebuilt index taking over (Medusa's
+ * search module records the version serving reads, and when it changed). An
+ * answer kept under the mark is what a search would answer now. Null when
+ * another engine serves the search: its answers are not kept.
+ */
+export async function productIndexMark(
+  searchModule: ISearchModuleService,
+  pg: Knex,
+): Promise<string | null> {
+  if (searchModule.getIndex("product").provider !== "search-postgres") {
+    return null
+  }
+  // As text: timestamps keep their microseconds, where a Date keeps milliseconds.
+  const { rows } = await pg.raw<{ rows: { mark: string | null }[] }>(
+    `select concat_ws(' ',
+       (select max(updated_at)::text from search_postgres_index),
+       (select active_version || ' ' || updated_at::text from search_index
+        where name = 'product' and deleted_at is null)) as mark`,
+  )
+  return rows[0].mark ?? ""
+}
+
+/**
  * A page of published products of the key's sales channels matching the
  * buyer's text and filters, with facets that each ignore their own filter.
  * The last word is a prefix, so a half-typed word already finds. Meilisearch

@@ -5,7 +5,12 @@ import {
   ContainerRegistrationKeys,
   Modules,
 } from "@medusajs/framework/utils"
-import { type ProductSearchResult, searchProducts } from "../../../lib/product-search"
+import { keptCatalogAnswer } from "../../../lib/catalog-cache"
+import {
+  productIndexMark,
+  type ProductSearchResult,
+  searchProducts,
+} from "../../../lib/product-search"
 import { searchOutage } from "../../../lib/search-outage"
 import type { StoreSearchParamsType } from "./validators"
 
@@ -22,6 +27,8 @@ const flagCounts = (facet: SearchTypes.SearchFacetResult | undefined) => {
   return counts
 }
 
+class SearchUnavailable extends Error {}
+
 /**
  * Product search for buyers (see searchProducts) over the search index:
  * Meilisearch when configured, PostgreSQL otherwise. Only published, sellable
@@ -29,27 +36,50 @@ const flagCounts = (facet: SearchTypes.SearchFacetResult | undefined) => {
  * When the engine is down the buyer gets a 503 that says so, and nothing else
  * in the shop is affected. Words match the indexed (Indonesian) text; titles
  * and category names are answered in the request's locale where translated.
+ *
+ * On PostgreSQL the cost of a search grows with the products it matches, so
+ * answers are kept like the catalog's (catalog-cache.ts), under the mark of the
+ * index's last write too: a change to a product, its stock or its batches
+ * reaches the index and the next search answers afresh.
  */
 export async function GET(
   req: MedusaStoreRequest<unknown, StoreSearchParamsType>,
   res: MedusaResponse,
 ) {
   const params = req.validatedQuery as StoreSearchParamsType
-  const channels = req.publishable_key_context?.sales_channel_ids ?? []
+  const channels = [...(req.publishable_key_context?.sales_channel_ids ?? [])].sort()
   const searchModule = req.scope.resolve<ISearchModuleService>(Modules.SEARCH)
-  const logger = req.scope.resolve(ContainerRegistrationKeys.LOGGER)
-
-  let result: ProductSearchResult
-  try {
-    result = await searchProducts(
-      searchModule,
-      req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION),
+  const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const fromEngine = <T>(work: () => Promise<T>) =>
+    work().catch((error: Error) => {
+      req.scope
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .error(`Product search failed: ${error.message}`)
+      searchOutage.record()
+      throw new SearchUnavailable()
+    })
+  const answer = async () =>
+    searchAnswer(
+      req,
       params,
-      channels,
+      await fromEngine(() => searchProducts(searchModule, pg, params, channels)),
     )
+
+  let body: SearchAnswer
+  try {
+    const mark = await fromEngine(() => productIndexMark(searchModule, pg))
+    body =
+      mark === null
+        ? await answer()
+        : await keptCatalogAnswer(
+            req.scope,
+            { search: params, channels, locale: req.locale ?? null, index: mark },
+            answer,
+          )
   } catch (error) {
-    logger.error(`Product search failed: ${(error as Error).message}`)
-    searchOutage.record()
+    if (!(error instanceof SearchUnavailable)) {
+      throw error
+    }
     res.status(503).json({
       type: "search_unavailable",
       message:
@@ -58,7 +88,17 @@ export async function GET(
     })
     return
   }
+  res.json(body)
+}
 
+type SearchAnswer = Awaited<ReturnType<typeof searchAnswer>>
+
+/** The response body: hits and facets with names in the request's locale. */
+async function searchAnswer(
+  req: MedusaStoreRequest,
+  params: StoreSearchParamsType,
+  result: ProductSearchResult,
+) {
   const facets = result.facets ?? {}
   const names = await facetNames(req, {
     categories: [
@@ -94,7 +134,7 @@ export async function GET(
   }))
   await applyTranslations({ localeCode: req.locale, objects: hits, container: req.scope })
 
-  res.json({
+  return {
     query: params.q ?? "",
     corrected_query: result.corrected_query,
     hits,
@@ -112,7 +152,7 @@ export async function GET(
       in_stock: flagCounts(facets.in_stock),
       price: price && price.count > 0 ? { min: price.min, max: price.max } : null,
     },
-  })
+  }
 }
 
 const withNames = (counts: ValueCounts, names: Map<string, string>) =>

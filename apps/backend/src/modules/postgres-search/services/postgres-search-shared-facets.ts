@@ -1,6 +1,7 @@
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import {
   buildFacetQuery,
+  CATALOG_TABLE,
   mapFacetResult,
   type NormalizedFacetRequest,
   normalizeFacetRequests,
@@ -62,6 +63,10 @@ function rowOrder(request: NormalizedFacetRequest): string {
  * other: a buyer waits for the slowest, not for the sum (one word at 10,000
  * products: p50 40 -> 27 ms, and more searches per second at ten connections).
  *
+ * Every write to an index's documents, an update that adds none included, marks
+ * the index's catalog row (`updated_at`) in the same transaction, so a reader
+ * can tell from that row whether the index changed (see product-search.ts).
+ *
  * Medusa exposes the provider only as a module, so the class and its facet SQL
  * are imported from the package itself, pinned like every @medusajs package.
  * A release that changes them fails the type check (the overridden signature)
@@ -95,6 +100,23 @@ export class PostgresSearchSharedFacets extends PostgresSearchService {
       this.startedFacets.set(query, facets)
     }
     return super.searchKeyword(input)
+  }
+
+  /**
+   * Medusa moves `updated_at` only when the number of documents changes; here every
+   * upsert and delete moves it, in the write's own transaction.
+   */
+  protected async adjustDocumentCount(
+    name: string,
+    delta: number,
+    manager: Parameters<PostgresSearchService["adjustDocumentCount"]>[2] = this.manager_,
+  ) {
+    await manager!.execute(
+      `UPDATE "${CATALOG_TABLE}"
+       SET "document_count" = GREATEST("document_count" + ?, 0), "updated_at" = clock_timestamp()
+       WHERE "name" = ?`,
+      [delta, name],
+    )
   }
 
   /** The page of hits and the count, at once on two connections. */
