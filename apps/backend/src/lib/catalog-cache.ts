@@ -20,7 +20,8 @@ const GENERATION_KEY = "store-catalog:generation"
 // kept at most this long, so an expired certificate leaves the listing within a minute.
 // It also bounds memory: no more answers can be kept than the server computes in
 // this time, whatever requests it is sent (from kept facts, about a hundred a second
-// of some kB each: tens of MB at most).
+// of some kB each: tens of MB at most; store search keeps its answers here too, and
+// computes fewer a second).
 const ANSWER_SECONDS = 60
 // Far longer than any answer lives: once the generation key expires, the answers
 // of the last generation have long expired too.
