@@ -206,9 +206,9 @@ export async function ensureCatalog(
   // What autovacuum does after a bulk load, and clones inherit: planner statistics,
   // and full-text index entries moved out of the GIN pending list, which search
   // otherwise scans on every query (measured: the facet counts of one word at
-  // 10,000 products took 40 ms before, 12 ms after). A server with autovacuum off (as here)
-  // never would, and a clone's activity counters start at zero, so neither would
-  // one with it on.
+  // 10,000 products took 40 ms before, 12 ms after). A server with autovacuum off
+  // (as here) never would, and a clone's activity counters start at zero, so
+  // neither would one with it on.
   await withDatabase(serverUrl, name, (pg) => pg.query("vacuum analyze"))
   const [demoCounts, counts] = await Promise.all([
     countCatalog(serverUrl, base),

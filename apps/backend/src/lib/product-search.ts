@@ -77,13 +77,13 @@ export async function productIndexMark(
     return null
   }
   // As text: timestamps keep their microseconds, where a Date keeps milliseconds.
-  const { rows } = await pg.raw<{ rows: { mark: string | null }[] }>(
+  const { rows } = await pg.raw<{ rows: { mark: string }[] }>(
     `select concat_ws(' ',
        (select max(updated_at)::text from search_postgres_index),
        (select active_version || ' ' || updated_at::text from search_index
         where name = 'product' and deleted_at is null)) as mark`,
   )
-  return rows[0].mark ?? ""
+  return rows[0].mark
 }
 
 /**

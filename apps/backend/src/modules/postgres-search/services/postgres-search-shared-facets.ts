@@ -109,9 +109,11 @@ export class PostgresSearchSharedFacets extends PostgresSearchService {
   protected async adjustDocumentCount(
     name: string,
     delta: number,
-    manager: Parameters<PostgresSearchService["adjustDocumentCount"]>[2] = this.manager_,
+    manager: NonNullable<
+      Parameters<PostgresSearchService["adjustDocumentCount"]>[2]
+    > = this.manager_,
   ) {
-    await manager!.execute(
+    await manager.execute(
       `UPDATE "${CATALOG_TABLE}"
        SET "document_count" = GREATEST("document_count" + ?, 0), "updated_at" = clock_timestamp()
        WHERE "name" = ?`,
