@@ -894,6 +894,10 @@ export async function seedDemoData(container: MedusaContainer): Promise<{
 }
 
 export default async function seed({ container }: ExecArgs): Promise<void> {
+  // On a new database the search index exists but no version of it is active
+  // yet, and every product event of the seed would fail to reach it; a rebuild
+  // of the (still empty) catalog activates one first.
+  await rebuildProductSearch(container)
   await seedDemoData(container)
   // Events of the seed reach the index one by one and this process may exit
   // before they all have; a rebuild makes the demo catalog searchable at once.
