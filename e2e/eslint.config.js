@@ -1,3 +1,4 @@
 import { base } from "@karya/config/eslint"
 
-export default base
+// The storefront measurement writes and builds its floor page there.
+export default [...base, { ignores: [".floor-app/"] }]
