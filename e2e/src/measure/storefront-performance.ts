@@ -4,7 +4,8 @@
  * For each buyer page: time to first byte on the first (uncached) visit and
  * warm (median of repeats), and a Lighthouse mobile run (performance score,
  * total blocking time, LCP, CLS, JavaScript transferred on first load).
- * Writes docs/STOREFRONT-PERFORMANCE.md and its JSON beside it.
+ * Then the same for a bare Next.js page (floor-app.ts), the floor of this
+ * machine. Writes docs/STOREFRONT-PERFORMANCE.md and its JSON beside it.
  */
 import fs from "node:fs/promises"
 import path from "node:path"
