@@ -8,9 +8,10 @@
 import { type ChildProcess, spawn } from "node:child_process"
 import fs from "node:fs/promises"
 import path from "node:path"
-import { fileURLToPath } from "node:url"
 
-const e2eDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
+import { repoRoot } from "../launcher.js"
+
+const e2eDir = path.join(repoRoot, "e2e")
 // Gitignored and lint-ignored; written afresh on every measurement.
 const appDir = path.join(e2eDir, ".floor-app")
 const nextBin = path.join(e2eDir, "node_modules", "next", "dist", "bin", "next")
